@@ -1,0 +1,57 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { languageOf, t, type Language, type StringKey } from '../i18n/i18n.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const hosts = new Set<LanguageController>();
+let observer: MutationObserver | undefined;
+
+/** One observer for the whole page: any `lang` change re-checks every connected element. */
+function watch(controller: LanguageController): void {
+  hosts.add(controller);
+  if (!observer) {
+    observer = new MutationObserver(() => hosts.forEach((c) => c.refresh()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+function unwatch(controller: LanguageController): void {
+  hosts.delete(controller);
+  if (hosts.size === 0 && observer) {
+    observer.disconnect();
+    observer = undefined;
+  }
+}
+
+/**
+ * The host's language, from its nearest `[lang]` ancestor, kept current when a `lang`
+ * attribute changes anywhere on the page.
+ */
+export class LanguageController implements ReactiveController {
+  language: Language = 'en';
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.language = languageOf(this.host);
+    watch(this);
+  }
+
+  hostDisconnected(): void {
+    unwatch(this);
+  }
+
+  refresh(): void {
+    const next = languageOf(this.host);
+    if (next !== this.language) {
+      this.language = next;
+      this.host.requestUpdate();
+    }
+  }
+
+  t(key: StringKey, params?: Record<string, string | number>): string {
+    return t(this.language, key, params);
+  }
+}

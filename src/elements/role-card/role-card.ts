@@ -1,0 +1,176 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { headingTag } from '../../core/heading.js';
+import { MapElement } from '../../core/map-element.js';
+import { errorTemplate, feedErrorTemplate, loadingTemplate } from '../../core/states.js';
+import { FeedController } from '../../feed/feed-controller.js';
+import { isProfession, PROFESSIONS } from '../../feed/professions.js';
+import type { Feed, RoleItem } from '../../feed/types.js';
+import { baseStyles } from '../../theme/theme.js';
+import { roleCardStyles } from './role-card.styles.js';
+
+export type RoleCardLayout = 'compact' | 'full';
+const LAYOUTS: readonly RoleCardLayout[] = ['compact', 'full'];
+
+/** The role for a profession, or why there is none. Pure, so it can be tested and reused. */
+export function selectRole(
+  feed: Feed,
+  profession: string | undefined,
+): { role: RoleItem } | { problem: 'missing' | 'unknown' | 'absent' } {
+  if (!profession) return { problem: 'missing' };
+  if (!isProfession(profession)) return { problem: 'unknown' };
+  const role = feed.roles.find((r) => r.profession === profession);
+  return role ? { role } : { problem: 'absent' };
+}
+
+/**
+ * A card about one medical associate profession: its title, summary, image, key facts and a
+ * link to read more, drawn like an NHS.UK card.
+ *
+ * @summary A card about one medical associate profession.
+ * @tag map-role-card
+ *
+ * @csspart card - The card's outer box.
+ * @csspart image - The role's image or logo, when the feed has one.
+ * @csspart heading - The heading holding the role's title.
+ * @csspart summary - The role's summary paragraph.
+ * @csspart facts - The list of key facts (full layout only).
+ * @csspart link - The "Read more" link.
+ * @csspart loading - The placeholder shown while the feed loads.
+ * @csspart error - The box explaining why the card cannot be shown.
+ * @csspart retry - The "Try again" button in the error box.
+ *
+ * @cssprop --map-text-colour - Text colour. Falls back to `--nhsuk-text-colour`, then `#212b32`.
+ * @cssprop --map-secondary-text-colour - Secondary text colour. Falls back to `--nhsuk-secondary-text-colour`, then `#4c6272`.
+ * @cssprop --map-link-colour - Link colour. Falls back to `--nhsuk-link-colour`, then `#005eb8`.
+ * @cssprop --map-link-hover-colour - Link hover colour. Falls back to `--nhsuk-link-hover-colour`, then `#7c2855`.
+ * @cssprop --map-link-visited-colour - Visited link colour. Falls back to `--nhsuk-link-visited-colour`, then `#330072`.
+ * @cssprop --map-link-active-colour - Active link colour. Falls back to `--nhsuk-link-active-colour`, then `#002f5c`.
+ * @cssprop --map-focus-colour - Focus highlight. Falls back to `--nhsuk-focus-colour`, then `#ffeb3b`.
+ * @cssprop --map-focus-text-colour - Text and underline on focus. Falls back to `--nhsuk-focus-text-colour`, then `#212b32`.
+ * @cssprop --map-border-colour - Card border. Falls back to `--nhsuk-border-colour`, then `#d8dde0`.
+ * @cssprop --map-card-background-colour - Card background. Falls back to `--nhsuk-card-background-colour`, then `#ffffff`.
+ * @cssprop --map-error-colour - Error box border. Falls back to `--nhsuk-error-colour`, then `#d5281b`.
+ * @cssprop --map-skeleton-colour - Loading placeholder. Falls back to `--nhsuk-grey-5-colour`, then `#f0f4f5`.
+ * @cssprop --map-space-s - Small gap. Default `8px`.
+ * @cssprop --map-space-m - Medium gap. Default `16px`.
+ * @cssprop --map-space-l - Large gap. Default `24px`.
+ * @cssprop --map-radius - Corner radius of the card. Default `0`, as NHS.UK cards.
+ * @cssprop --map-border-width - Card border width. Default `1px`.
+ * @cssprop --map-role-card-padding - Padding inside the card. Default `var(--map-space-l)`.
+ * @cssprop --map-role-card-min-height - Space reserved while loading and the card's minimum height. Default `12rem`.
+ * @cssprop --map-role-card-image-size - Largest width of the image. Default `6rem` compact, `10rem` full.
+ * @cssprop --map-role-card-heading-size - Font size of the title. Default `1.375rem`.
+ */
+export class MapRoleCardElement extends MapElement {
+  static override styles = [baseStyles, roleCardStyles];
+
+  /**
+   * Which profession to show: `advanced-critical-care-practitioner`,
+   * `physician-assistant-anaesthesia`, `physician-associate` or `surgical-care-practitioner`.
+   */
+  @property({ reflect: true }) profession?: string;
+
+  /** `compact` shows title, summary and link; `full` adds the key facts. */
+  @property({ reflect: true }) layout: RoleCardLayout = 'compact';
+
+  /** Level of the title's heading, 1 to 6, to fit the page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+
+  /** URL of a JSON Feed; wins over a surrounding `<map-feed>`. Default: the bundled sample feed. */
+  @property({ reflect: true }) src?: string;
+
+  readonly #feed = new FeedController(this);
+
+  protected override render(): TemplateResult {
+    const attributeError = this.#attributeError();
+    if (attributeError) return attributeError;
+    return this.#feed.render({
+      loading: () => this.#loading(),
+      ready: (feed) => this.#ready(feed),
+      error: (error, retry) => feedErrorTemplate(this.t.bind(this), error, retry),
+    });
+  }
+
+  #attributeError(): TemplateResult | undefined {
+    if (!LAYOUTS.includes(this.layout)) {
+      return this.#fail(`layout "${this.layout}" is not one of: ${LAYOUTS.join(', ')}.`);
+    }
+    if (!headingTag(this.headingLevel)) {
+      return this.#fail(`heading-level "${this.headingLevel}" is not a whole number from 1 to 6.`);
+    }
+    const profession = this.profession?.trim();
+    if (!profession) {
+      return this.#fail(`profession is missing; use one of: ${PROFESSIONS.join(', ')}.`, 'error.profession-missing');
+    }
+    if (!isProfession(profession)) {
+      return this.#fail(
+        `profession "${profession}" is not one of: ${PROFESSIONS.join(', ')}.`,
+        'error.profession-unknown',
+      );
+    }
+    return undefined;
+  }
+
+  /** Shows the problem in the card and says it once in the console, naming the attribute. */
+  #fail(
+    message: string,
+    key?: 'error.profession-missing' | 'error.profession-unknown' | 'error.profession-absent',
+  ): TemplateResult {
+    this.warnOnce(message);
+    const shown = key
+      ? this.t(key, { value: this.profession?.trim() ?? '', valid: PROFESSIONS.join(', ') })
+      : message;
+    return errorTemplate(this.t.bind(this), shown);
+  }
+
+  #loading(): TemplateResult {
+    return loadingTemplate(
+      this.t.bind(this),
+      html`<div class="card">
+        <span class="skeleton skeleton--heading"></span>
+        <span class="skeleton skeleton--line"></span>
+        <span class="skeleton skeleton--line"></span>
+        <span class="skeleton skeleton--line"></span>
+      </div>`,
+    );
+  }
+
+  #ready(feed: Feed): TemplateResult {
+    const found = selectRole(feed, this.profession?.trim());
+    if (!('role' in found)) {
+      return this.#fail(`the feed ${feed.url} has no role item for profession "${this.profession}".`, 'error.profession-absent');
+    }
+    const { role } = found;
+    const heading = headingTag(this.headingLevel) as StaticValue;
+    const full = this.layout === 'full';
+    return html`<article class="card" part="card" aria-labelledby="title">
+      ${role.image
+        ? html`<img class="image" part="image" src=${role.image.src} alt=${role.image.alt} loading="lazy" decoding="async" />`
+        : nothing}
+      ${staticHtml`<${heading} class="heading" part="heading" id="title">${role.title}</${heading}>`}
+      ${role.summary ? html`<p class="summary" part="summary">${role.summary}</p>` : nothing}
+      ${full ? this.#facts(role) : nothing}
+      ${role.url
+        ? html`<a class="more" part="link" href=${role.url}
+            >${this.t('readMore')}<span class="visually-hidden"> ${this.t('readMoreAbout', { title: role.title })}</span></a
+          >`
+        : nothing}
+    </article>`;
+  }
+
+  #facts(role: RoleItem): TemplateResult | typeof nothing {
+    const rows: [string, TemplateResult | string][] = [];
+    if (role.duties.length) {
+      rows.push([this.t('fact.duties'), html`<ul>${role.duties.map((duty) => html`<li>${duty}</li>`)}</ul>`]);
+    }
+    if (role.supervision) rows.push([this.t('fact.supervision'), role.supervision]);
+    if (role.regulation) rows.push([this.t('fact.regulation'), role.regulation]);
+    if (role.training) rows.push([this.t('fact.training'), role.training]);
+    if (!rows.length) return nothing;
+    return html`<dl class="facts" part="facts">
+      ${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}
+    </dl>`;
+  }
+}

@@ -1,0 +1,89 @@
+import { ContextConsumer } from '@lit/context';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { ensureContextRoot } from './context-root.js';
+import { feedContext } from './feed-context.js';
+import { absoluteFeedUrl, feedCache, FeedError, loadFeed } from './feed-cache.js';
+import { SAMPLE_FEED_URL } from './sample-feed.js';
+import type { Feed } from './types.js';
+
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  /** The element's own feed URL; wins over any provider. */
+  src?: string | undefined;
+}
+
+/** Is there a `<map-feed>` above `element`, across shadow roots, still waiting to be defined? */
+function awaitsProvider(element: Element): boolean {
+  if (customElements.get('map-feed')) return false;
+  let node: Element | null = element;
+  while (node) {
+    if (node.parentElement?.closest('map-feed')) return true;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return false;
+}
+
+export interface FeedRenderers {
+  loading: () => TemplateResult;
+  ready: (feed: Feed) => TemplateResult;
+  error: (error: FeedError | Error, retry: () => void) => TemplateResult;
+}
+
+/**
+ * Gives an element its feed: its own `src`, else the nearest `<map-feed>`'s, else the bundled
+ * sample feed. Loading goes through the shared cache (one request per URL per page) and its
+ * state through @lit/task, so every element has the same loading, ready and error states.
+ */
+export class FeedController implements ReactiveController {
+  readonly #host: FeedHost;
+  readonly #provided: ContextConsumer<typeof feedContext, FeedHost>;
+  readonly #task: Task<[string | undefined], Feed>;
+
+  constructor(host: FeedHost) {
+    this.#host = host;
+    ensureContextRoot();
+    host.addController(this);
+    this.#provided = new ContextConsumer(host, { context: feedContext, subscribe: true });
+    this.#task = new Task(host, {
+      task: ([url]) => (url === undefined ? initialState : loadFeed(url)),
+      args: () => [this.url],
+    });
+  }
+
+  hostConnected(): void {}
+
+  /** The absolute URL the host reads, or `undefined` while a provider above it is not upgraded. */
+  get url(): string | undefined {
+    const own = this.#host.src?.trim();
+    if (own) return absoluteFeedUrl(own);
+    const provided = this.#provided.value?.url;
+    if (provided) return provided;
+    return awaitsProvider(this.#host) ? undefined : SAMPLE_FEED_URL;
+  }
+
+  /** The loaded feed, when there is one. */
+  get value(): Feed | undefined {
+    return this.#task.status === TaskStatus.COMPLETE ? this.#task.value : undefined;
+  }
+
+  get status(): TaskStatus {
+    return this.#task.status;
+  }
+
+  /** Forget a failed load and fetch again. */
+  retry = (): void => {
+    const url = this.url;
+    if (url) feedCache.clear(url);
+    void this.#task.run();
+  };
+
+  render(renderers: FeedRenderers): TemplateResult {
+    return this.#task.render({
+      initial: renderers.loading,
+      pending: renderers.loading,
+      complete: renderers.ready,
+      error: (error) => renderers.error(error instanceof Error ? error : new Error(String(error)), this.retry),
+    }) as TemplateResult;
+  }
+}

@@ -1,0 +1,149 @@
+// Test-only routes on the test runner's dev server: real HTTP for fixture feeds that count their
+// requests, feeds that fail in every way a network can, and endpoints that record posts and can
+// be told to fail. Browser tests reach them with fetch(); see test/helpers/server.ts.
+const counts = new Map();
+const endpoints = new Map();
+
+function endpoint(name) {
+  if (!endpoints.has(name)) endpoints.set(name, { posts: [], failures: [] });
+  return endpoints.get(name);
+}
+
+async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const VALID_FEED = JSON.stringify({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Test feed',
+  items: [{ id: 'n1', title: 'A news item', date_published: '2025-01-01T00:00:00Z' }],
+});
+
+export function testServerMiddleware() {
+  return async function testRoutes(ctx, next) {
+    const url = new URL(ctx.url, 'http://localhost');
+    const path = url.pathname;
+
+    if (path.startsWith('/test/fixtures/')) {
+      counts.set(ctx.url, (counts.get(ctx.url) ?? 0) + 1);
+      const delay = Number(url.searchParams.get('delay') ?? 0);
+      if (delay) await sleep(delay);
+      return next();
+    }
+
+    if (!path.startsWith('/__test/')) return next();
+    const [, , route, ...rest] = path.split('/');
+
+    switch (route) {
+      case 'count': {
+        ctx.body = { count: counts.get(url.searchParams.get('url')) ?? 0 };
+        return;
+      }
+      case 'status': {
+        counts.set(ctx.url, (counts.get(ctx.url) ?? 0) + 1);
+        ctx.status = Number(rest[0]);
+        ctx.body = 'failure on purpose';
+        return;
+      }
+      case 'slow': {
+        counts.set(ctx.url, (counts.get(ctx.url) ?? 0) + 1);
+        await sleep(Number(url.searchParams.get('ms') ?? 1000));
+        ctx.type = 'application/feed+json';
+        ctx.body = VALID_FEED;
+        return;
+      }
+      case 'truncated': {
+        ctx.type = 'application/feed+json';
+        ctx.body = VALID_FEED.slice(0, 40);
+        return;
+      }
+      case 'html': {
+        ctx.type = 'text/html';
+        ctx.body = '<!doctype html><title>Not a feed</title><p>Page not found</p>';
+        return;
+      }
+      case 'not-feed': {
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ hello: 'world' });
+        return;
+      }
+      case 'flaky': {
+        // Fails until told otherwise: /__test/flaky/<name>?ok=1 makes later loads succeed.
+        const name = rest[0];
+        const state = endpoint(`flaky:${name}`);
+        if (url.searchParams.has('ok')) {
+          state.ok = url.searchParams.get('ok') === '1';
+          ctx.body = { ok: state.ok };
+          return;
+        }
+        counts.set(ctx.url, (counts.get(ctx.url) ?? 0) + 1);
+        if (state.ok) {
+          ctx.type = 'application/feed+json';
+          ctx.body = VALID_FEED;
+        } else {
+          ctx.status = 500;
+          ctx.body = 'down';
+        }
+        return;
+      }
+      case 'endpoint': {
+        // /__test/endpoint/<name>            POST records the JSON body; answers per the failure plan
+        // /__test/endpoint/<name>/fail?status=503&times=2   the next 2 posts answer 503
+        // /__test/endpoint/<name>/log        GET the recorded posts (successful ones)
+        // /__test/endpoint/<name>/reset      forget posts and failures
+        const [name, action] = rest;
+        const state = endpoint(name);
+        if (action === 'fail') {
+          const status = Number(url.searchParams.get('status') ?? 503);
+          const times = Number(url.searchParams.get('times') ?? 1);
+          for (let i = 0; i < times; i++) state.failures.push(status);
+          ctx.body = { queued: state.failures.length };
+          return;
+        }
+        if (action === 'log') {
+          ctx.body = { posts: state.posts, attempts: state.attempts ?? 0 };
+          return;
+        }
+        if (action === 'reset') {
+          endpoints.delete(name);
+          ctx.body = { ok: true };
+          return;
+        }
+        if (ctx.method === 'OPTIONS') {
+          ctx.status = 204;
+          return;
+        }
+        if (ctx.method !== 'POST') {
+          ctx.status = 405;
+          return;
+        }
+        const raw = await readBody(ctx.req);
+        state.attempts = (state.attempts ?? 0) + 1;
+        const failure = state.failures.shift();
+        if (failure) {
+          ctx.status = failure;
+          ctx.body = { error: 'failure on purpose' };
+          return;
+        }
+        let body;
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          ctx.status = 400;
+          ctx.body = { error: 'body is not JSON' };
+          return;
+        }
+        state.posts.push({ body, contentType: ctx.get('content-type'), at: Date.now() });
+        ctx.status = 201;
+        ctx.body = { ok: true };
+        return;
+      }
+      default:
+        ctx.status = 404;
+    }
+  };
+}
