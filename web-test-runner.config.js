@@ -1,19 +1,24 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
-import { chromiumPath, CHROMIUM_ARGS, HOW_TO_INSTALL } from './scripts/browser-path.js';
+import { HOW_TO_INSTALL_ALL, launchers, missingEngines, selectedEngines } from './scripts/browsers.js';
 import { testServerMiddleware } from './test/server/test-server.js';
 
-const executablePath = chromiumPath();
-if (!executablePath) {
-  console.error(HOW_TO_INSTALL);
+// `npm test` runs this once per engine (scripts/test-browsers.js sets MAP_BROWSERS); a bare
+// `npx web-test-runner` while working on one element stays on Chromium, the quickest.
+const engines = selectedEngines(process.env.MAP_BROWSERS || 'chromium');
+const missing = missingEngines(engines);
+if (missing.length) {
+  console.error(`Cannot start: ${missing.join('; ')}.\n${HOW_TO_INSTALL_ALL}`);
   process.exit(1);
 }
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**', '!test/dist/**'],
+  // test/dist/ tests the built package, so it runs on its own after `npm run build`:
+  // `npm run test:dist` (web-test-runner "test/dist/**/*.test.ts").
   nodeResolve: true,
-  concurrency: 2,
+  // WebDriver runs one page at a time in one window (iframes would steal each other's focus).
+  concurrency: engines.includes('webkit') ? 1 : 2,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
@@ -25,11 +30,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
-    }),
-  ],
+  browsers: await launchers(engines),
   testFramework: {
     config: { timeout: 10_000 },
   },

@@ -25,6 +25,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-dev-shm-usage',
+  // Test files run two at a time, one in a background tab: without these, its timers are
+  // throttled to once a second and polling helpers (waitUntil) time out.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export const HOW_TO_INSTALL = `No Chrome or Chromium was found for the browser tests.

@@ -5,8 +5,14 @@
 export * from './elements/feed/define.js';
 export * from './elements/feed/events.js';
 export * from './elements/role-card/define.js';
+export * from './elements/news-list/define.js';
+export * from './elements/case-study-carousel/define.js';
+export * from './elements/bookmark-button/define.js';
+export * from './elements/bookmark-list/define.js';
+export * from './elements/rating-widget/define.js';
 export { feedCache, FeedError, loadFeed } from './feed/feed-cache.js';
 export { validateFeed } from './feed/validate.js';
 export { safeUrl } from './feed/safe-url.js';
+export { deliveryQueue, DeliveryQueue, newSubmissionId, type Delivery, type DeliveryState } from './storage/delivery-queue.js';
 export { PROFESSIONS, type ProfessionId } from './feed/professions.js';
 export type * from './feed/types.js';

@@ -1,9 +1,14 @@
-const warned = new Set<string>();
+/**
+ * Set when this copy of the library finds one of its tags already taken. Module state, so each
+ * copy of map-embed on a page (the same file from two URLs, two versions, a bundle beside a
+ * bundler build) has its own flag and says so once, however many elements it registers.
+ */
+let warned = false;
 
 /**
- * Registers `tag` unless something already has. A page that loads map-embed twice (the same
- * file from two places, or two versions) keeps the first definition and gets one warning,
- * instead of the exception `customElements.define` would throw.
+ * Registers `tag` unless something already has. A page that loads map-embed twice keeps the
+ * first definition of every element and gets one warning for the whole second copy, instead of
+ * the exception `customElements.define` would throw.
  */
 export function define(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag);
@@ -11,8 +16,10 @@ export function define(tag: string, element: CustomElementConstructor): void {
     customElements.define(tag, element);
     return;
   }
-  if (existing !== element && !warned.has(tag)) {
-    warned.add(tag);
-    console.warn(`map-embed: <${tag}> is already defined (map-embed loaded twice?); keeping the first definition.`);
+  if (existing !== element && !warned) {
+    warned = true;
+    console.warn(
+      `map-embed: <${tag}> is already defined (map-embed loaded twice?); this copy keeps the first definition of every element.`,
+    );
   }
 }

@@ -6,12 +6,21 @@ type Host = ReactiveControllerHost & HTMLElement;
 const hosts = new Set<LanguageController>();
 let observer: MutationObserver | undefined;
 
-/** One observer for the whole page: any `lang` change re-checks every connected element. */
-function watch(controller: LanguageController): void {
+const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
+
+/**
+ * One observer for the whole page: any `lang` change re-checks every connected element. A
+ * document-wide observer does not see into shadow roots, so each shadow root between an element
+ * and the document is observed as well (observing a root twice just renews it).
+ */
+function watch(controller: LanguageController, host: Element): void {
   hosts.add(controller);
   if (!observer) {
     observer = new MutationObserver(() => hosts.forEach((c) => c.refresh()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, LANG_CHANGES);
+  }
+  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    observer.observe(root, LANG_CHANGES);
   }
 }
 
@@ -35,8 +44,9 @@ export class LanguageController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.language = languageOf(this.host);
-    watch(this);
+    // Moved to another part of the page, an element may now be in another language.
+    this.refresh();
+    watch(this, this.host);
   }
 
   hostDisconnected(): void {

@@ -101,9 +101,28 @@ export function loadFeed(url: string): Promise<Feed> {
   return pending;
 }
 
+const reloads = new EventTarget();
+
+/**
+ * Forget `url` and ask everything that failed to read it (every element, every provider) to load
+ * it again. One "Try again" recovers them all, with one request between them.
+ */
+export function reloadFeed(url: string): void {
+  cache.delete(url);
+  reloads.dispatchEvent(new CustomEvent<string>('reload', { detail: url }));
+}
+
+/** Calls `listener` with the URL of each `reloadFeed()`; returns the way to stop listening. */
+export function onFeedReload(listener: (url: string) => void): () => void {
+  const handler = (event: Event) => listener((event as CustomEvent<string>).detail);
+  reloads.addEventListener('reload', handler);
+  return () => reloads.removeEventListener('reload', handler);
+}
+
 /** The shared cache, for pages and tests that need to reset it or change the timeout. */
 export const feedCache = {
   load: loadFeed,
+  reload: reloadFeed,
   /** Forget every cached feed, or one URL, so the next load fetches again. */
   clear(url?: string): void {
     if (url === undefined) cache.clear();

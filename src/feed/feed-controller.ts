@@ -3,7 +3,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { ensureContextRoot } from './context-root.js';
 import { feedContext } from './feed-context.js';
-import { absoluteFeedUrl, feedCache, FeedError, loadFeed } from './feed-cache.js';
+import { absoluteFeedUrl, FeedError, loadFeed, onFeedReload, reloadFeed } from './feed-cache.js';
 import { SAMPLE_FEED_URL } from './sample-feed.js';
 import type { Feed } from './types.js';
 
@@ -51,7 +51,18 @@ export class FeedController implements ReactiveController {
     });
   }
 
-  hostConnected(): void {}
+  #stopListening?: () => void;
+
+  hostConnected(): void {
+    this.#stopListening ??= onFeedReload((url) => {
+      if (url === this.url && this.#task.status === TaskStatus.ERROR) void this.#task.run();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.#stopListening?.();
+    this.#stopListening = undefined;
+  }
 
   /** The absolute URL the host reads, or `undefined` while a provider above it is not upgraded. */
   get url(): string | undefined {
@@ -71,11 +82,10 @@ export class FeedController implements ReactiveController {
     return this.#task.status;
   }
 
-  /** Forget a failed load and fetch again. */
+  /** Load the feed again, together with every other element and provider it failed for. */
   retry = (): void => {
     const url = this.url;
-    if (url) feedCache.clear(url);
-    void this.#task.run();
+    if (url) reloadFeed(url);
   };
 
   render(renderers: FeedRenderers): TemplateResult {

@@ -4,7 +4,7 @@
  * types, the runtime validation and the published `feed.schema.json`.
  *
  * They describe and check the document only; turning a checked item into what elements render
- * (resolving URLs, parsing dates, sorting) happens in `normalise.ts`.
+ * (resolving URLs, parsing dates, sorting) happens in `validate.ts`.
  */
 import * as v from 'valibot';
 import { PROFESSIONS } from './professions.js';
@@ -74,14 +74,21 @@ export const CaseStudyItemSchema = v.looseObject({
   _map: CaseStudyExtensionSchema,
 });
 
+/** A news item has to have some text to show; exported so `feed.schema.json` can say the same. */
+export function hasTextToShow(item: { title?: string; summary?: string; content_text?: string }): boolean {
+  return Boolean(item.title?.trim() || item.summary?.trim() || item.content_text?.trim());
+}
+
+const NewsItemEntriesSchema = v.looseObject({
+  ...baseItemEntries,
+  _map: v.optional(NewsExtensionSchema),
+});
+
 /** A news item: any plain JSON Feed item (no `_map`) or one marked `"type": "news"`. */
 export const NewsItemSchema = v.pipe(
-  v.looseObject({
-    ...baseItemEntries,
-    _map: v.optional(NewsExtensionSchema),
-  }),
-  v.check(
-    (item) => Boolean(item.title?.trim() || item.summary?.trim() || item.content_text?.trim()),
+  NewsItemEntriesSchema,
+  v.check<v.InferOutput<typeof NewsItemEntriesSchema>, string>(
+    hasTextToShow,
     'needs a title, summary or content_text to show',
   ),
 );

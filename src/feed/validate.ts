@@ -52,6 +52,14 @@ function mostSpecific(issues: readonly v.BaseIssue<unknown>[]): v.BaseIssue<unkn
   return best;
 }
 
+/** valibot's words for the two commonest mistakes, said the way a feed author would. */
+function messageOf(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind === 'schema' && issue.received === 'undefined' && issue.path?.length) return 'is required';
+  if (issue.type === 'loose_object' || issue.type === 'object') return `must be an object, not ${issue.received}`;
+  if (issue.type === 'array') return `must be an array, not ${issue.received}`;
+  return issue.message;
+}
+
 function readableId(raw: unknown): string | undefined {
   if (raw && typeof raw === 'object' && 'id' in raw) {
     const id = (raw as { id: unknown }).id;
@@ -81,7 +89,7 @@ export function validateFeed(json: unknown, feedUrl: string): Feed {
   if (!doc.success) {
     const problems = doc.issues.map((issue): FeedProblem => {
       const specific = mostSpecific([issue]);
-      return { severity: 'error', path: pathOf('$', specific), message: specific.message };
+      return { severity: 'error', path: pathOf('$', specific), message: messageOf(specific) };
     });
     throw new FeedFormatError(
       `Not a JSON Feed: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`,
@@ -117,7 +125,7 @@ export function validateFeed(json: unknown, feedUrl: string): Feed {
     const result = v.safeParse(schema, raw);
     if (!result.success) {
       const issue = mostSpecific(result.issues);
-      report('error', pathOf(at, issue), issue.message);
+      report('error', pathOf(at, issue), messageOf(issue));
       return;
     }
     const item = result.output as RoleItemInput | CaseStudyItemInput | NewsItemInput;

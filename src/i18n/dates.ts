@@ -34,11 +34,15 @@ export function formatDate(time: number, language: Language): string {
   return `${parts.day} ${WELSH_MONTHS[parts.month]} ${parts.year}`;
 }
 
+let ukNumeric: Intl.DateTimeFormat | undefined;
+
 /** Day, month index and year in Europe/London, which every browser's Intl supports via en-GB. */
 function ukDateParts(time: number): { day: number; month: number; year: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  // Built once: lists of a thousand dated items must not construct a formatter per item.
+  ukNumeric ??= new Intl.DateTimeFormat('en-GB', {
     day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'Europe/London',
-  }).formatToParts(time);
+  });
+  const parts = ukNumeric.formatToParts(time);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { day: get('day'), month: get('month') - 1, year: get('year') };
 }

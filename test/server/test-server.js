@@ -1,6 +1,8 @@
 // Test-only routes on the test runner's dev server: real HTTP for fixture feeds that count their
 // requests, feeds that fail in every way a network can, and endpoints that record posts and can
 // be told to fail. Browser tests reach them with fetch(); see test/helpers/server.ts.
+import { readFile } from 'node:fs/promises';
+
 const counts = new Map();
 const endpoints = new Map();
 
@@ -17,6 +19,20 @@ async function readBody(req) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// The example pages as a trust's server would send them: strict-csp.html under the strict policy.
+// With `?probe`, test/dist/probe.js goes first in <head> (an external script, so even the strict
+// policy allows it) to record CSP violations and errors from the first moment.
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+async function examplePage(ctx, next, url) {
+  if (url.pathname === '/examples/strict-csp.html') ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (!url.searchParams.has('probe') || !url.pathname.endsWith('.html')) return next();
+  const file = new URL(`../..${url.pathname}`, import.meta.url);
+  const page = await readFile(file, 'utf8');
+  ctx.type = 'text/html';
+  ctx.body = page.replace(/<head>/i, '<head><script src="/test/dist/probe.js"></script>');
+}
+
 const VALID_FEED = JSON.stringify({
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Test feed',
@@ -27,6 +43,8 @@ export function testServerMiddleware() {
   return async function testRoutes(ctx, next) {
     const url = new URL(ctx.url, 'http://localhost');
     const path = url.pathname;
+
+    if (path.startsWith('/examples/')) return examplePage(ctx, next, url);
 
     if (path.startsWith('/test/fixtures/')) {
       counts.set(ctx.url, (counts.get(ctx.url) ?? 0) + 1);
@@ -41,6 +59,12 @@ export function testServerMiddleware() {
     switch (route) {
       case 'count': {
         ctx.body = { count: counts.get(url.searchParams.get('url')) ?? 0 };
+        return;
+      }
+      case 'fast-check': {
+        // FC_SEED=<n> replays property tests exactly (fast-check prints the seed of a failure);
+        // FC_RUNS scales the number of runs (e.g. 0.2 for a quick local pass, 5 for a soak).
+        ctx.body = { seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : null, scale: Number(process.env.FC_RUNS ?? 1) || 1 };
         return;
       }
       case 'status': {
@@ -72,18 +96,22 @@ export function testServerMiddleware() {
         return;
       }
       case 'flaky': {
-        // Fails until told otherwise: /__test/flaky/<name>?ok=1 makes later loads succeed.
+        // Fails until told otherwise: /__test/flaky/<name>?ok=1 makes later loads succeed;
+        // &fixture=maps.json makes them answer with that file from test/fixtures/.
         const name = rest[0];
         const state = endpoint(`flaky:${name}`);
         if (url.searchParams.has('ok')) {
           state.ok = url.searchParams.get('ok') === '1';
+          state.fixture = url.searchParams.get('fixture')?.replace(/[^\w.-]/g, '');
           ctx.body = { ok: state.ok };
           return;
         }
         counts.set(ctx.url, (counts.get(ctx.url) ?? 0) + 1);
         if (state.ok) {
           ctx.type = 'application/feed+json';
-          ctx.body = VALID_FEED;
+          ctx.body = state.fixture
+            ? await readFile(new URL(`../fixtures/${state.fixture}`, import.meta.url), 'utf8')
+            : VALID_FEED;
         } else {
           ctx.status = 500;
           ctx.body = 'down';

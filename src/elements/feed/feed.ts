@@ -1,9 +1,9 @@
 import { ContextProvider } from '@lit/context';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ensureContextRoot } from '../../feed/context-root.js';
-import { absoluteFeedUrl, loadFeed } from '../../feed/feed-cache.js';
+import { absoluteFeedUrl, loadFeed, onFeedReload } from '../../feed/feed-cache.js';
 import { feedContext } from '../../feed/feed-context.js';
 import { SAMPLE_FEED_URL } from '../../feed/sample-feed.js';
 import { MapFeedErrorEvent, MapFeedLoadEvent } from './events.js';
@@ -62,11 +62,23 @@ export class MapFeedElement extends LitElement {
     return this.#task.taskComplete.catch(() => undefined);
   }
 
+  #stopListening?: () => void;
+
   override connectedCallback(): void {
     // Set before the provider announces itself, so no consumer ever sees an empty value and
     // falls back to the sample feed.
     this.#provider.setValue({ url: this.url });
     super.connectedCallback();
+    // A consumer's "Try again" reloads the feed; the provider follows so its events stay true.
+    this.#stopListening ??= onFeedReload((url) => {
+      if (url === this.url && this.#task.status === TaskStatus.ERROR) void this.#task.run();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopListening?.();
+    this.#stopListening = undefined;
   }
 
   protected override willUpdate(): void {

@@ -1,0 +1,25 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../src/elements/*/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  staticDirs: [{ from: '../feed', to: '/feed' }],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  async viteFinal(viteConfig, { configType }) {
+    if (configType === 'PRODUCTION') {
+      // Built, Storybook's modules sit in assets/ and staticDirs puts the sample feed (with the
+      // images it names relatively) in feed/ beside it; src/feed/sample-feed.ts reads this.
+      viteConfig.define = { ...viteConfig.define, __MAP_EMBED_SAMPLE_FEED__: JSON.stringify('../feed/maps.json') };
+    }
+    // Storybook's renderer imports lit/directive-helpers.js, which nothing in src/ does; unless
+    // it is pre-bundled with the rest of Lit, the page would load two copies of lit-html.
+    viteConfig.optimizeDeps = {
+      ...viteConfig.optimizeDeps,
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js'],
+    };
+    return viteConfig;
+  },
+};
+
+export default config;

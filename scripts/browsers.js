@@ -1,0 +1,153 @@
+// The three engines the tests run in, each through the launcher that drives it best here:
+// Chromium through CDP, Firefox ESR through puppeteer's WebDriver BiDi, and WebKit (WebKitGTK's
+// MiniBrowser) through WebKitWebDriver. `MAP_BROWSERS=chromium,firefox` picks some of them.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { chromiumPath, CHROMIUM_ARGS } from './browser-path.js';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+const FIREFOX_CANDIDATES = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+const MINIBROWSER_CANDIDATES = [
+  process.env.MINIBROWSER_PATH,
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
+];
+const WEBKIT_DRIVER_CANDIDATES = [process.env.WEBKIT_DRIVER_PATH, '/usr/bin/WebKitWebDriver'];
+
+const first = (paths) => paths.find((path) => path && existsSync(path));
+
+export const HOW_TO_INSTALL_ALL = `The browser tests run in Chromium, Firefox ESR and WebKit. On Debian/Ubuntu:
+  sudo apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb
+Or run Chromium alone: MAP_BROWSERS=chromium npm test (or npm test -- --chromium-only).
+Paths can be set with CHROME_PATH, FIREFOX_PATH, MINIBROWSER_PATH and WEBKIT_DRIVER_PATH.`;
+
+/** The engines asked for by `MAP_BROWSERS` (comma-separated), or all three. */
+export function selectedEngines(value = process.env.MAP_BROWSERS) {
+  if (!value?.trim()) return ENGINES;
+  const names = value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const unknown = names.filter((name) => !ENGINES.includes(name));
+  if (unknown.length) throw new Error(`MAP_BROWSERS: unknown engine ${unknown.join(', ')}; use ${ENGINES.join(', ')}.`);
+  return names;
+}
+
+/** Which engines cannot start here, and why, so the run fails with instructions instead. */
+export function missingEngines(engines) {
+  const missing = [];
+  if (engines.includes('chromium') && !chromiumPath()) missing.push('chromium (no Chrome or Chromium found)');
+  if (engines.includes('firefox') && !first(FIREFOX_CANDIDATES)) missing.push('firefox (no firefox-esr found)');
+  if (engines.includes('webkit')) {
+    if (!first(MINIBROWSER_CANDIDATES)) missing.push('webkit (no WebKitGTK MiniBrowser found)');
+    if (!first(WEBKIT_DRIVER_CANDIDATES)) missing.push('webkit (no WebKitWebDriver found)');
+    if (!process.env.DISPLAY && !existsSync('/usr/bin/xvfb-run')) missing.push('webkit (no DISPLAY and no xvfb-run)');
+  }
+  return missing;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForDriver(port, child, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeoutMs} ms`);
+}
+
+/**
+ * Starts WebKitWebDriver (under a virtual display when there is no real one) and stops it with
+ * this process. MiniBrowser has no headless mode, hence Xvfb.
+ */
+async function startWebKitDriver() {
+  const port = await freePort();
+  const driver = first(WEBKIT_DRIVER_CANDIDATES);
+  const [command, args] = process.env.DISPLAY
+    ? [driver, [`--port=${port}`]]
+    : ['xvfb-run', ['--auto-servernum', '--server-args=-screen 0 1280x1024x24', driver, `--port=${port}`]];
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      stop();
+      process.exit(130);
+    });
+  }
+  await waitForDriver(port, child);
+  return port;
+}
+
+/** Test-runner launchers for `engines`. */
+export async function launchers(engines) {
+  const result = [];
+  if (engines.includes('chromium')) {
+    result.push(
+      chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS } }),
+    );
+  }
+  if (engines.includes('firefox')) {
+    result.push(
+      puppeteerLauncher({
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: first(FIREFOX_CANDIDATES),
+          headless: true,
+          extraPrefsFirefox: {
+            // Tab reaches links as well as form controls, as it does for most keyboard users.
+            'accessibility.tabfocus': 7,
+            'intl.accept_languages': 'en-GB',
+          },
+        },
+      }),
+    );
+  }
+  if (engines.includes('webkit')) {
+    const port = await startWebKitDriver();
+    result.push(
+      webdriverLauncher({
+        hostname: '127.0.0.1',
+        port,
+        path: '/',
+        logLevel: 'error',
+        capabilities: {
+          browserName: 'MiniBrowser',
+          'wdio:enforceWebDriverClassic': true,
+          'webkitgtk:browserOptions': {
+            binary: first(MINIBROWSER_CANDIDATES),
+            args: ['--automation'],
+          },
+        },
+      }),
+    );
+  }
+  return result;
+}

@@ -1,0 +1,171 @@
+/**
+ * `map-embed validate <file-or-url>`: checks a feed with the same code the elements use
+ * (`validateFeed`), so "the CLI says it's fine" means "the elements will show it".
+ * Imports only browser-free modules, so it runs in Node as compiled JavaScript.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { FeedFormatError, formatProblem, validateFeed } from '../feed/validate.js';
+import type { FeedProblem } from '../feed/types.js';
+
+export const USAGE = `Usage: map-embed validate <file-or-url> [--json]
+
+Checks a map-embed feed (JSON Feed 1.1 with optional _map objects) and prints every problem
+with its JSON path and item id.
+
+  --json   print one JSON object instead of text
+  --help   show this help
+
+Exit status: 0 when the feed is usable (warnings allowed), 1 when it has errors or cannot be
+read, 2 when the command is used wrongly.`;
+
+/** How long a URL may take to answer, the same limit the elements use. */
+export const FETCH_TIMEOUT_MS = 10_000;
+
+export type FailureCode = 'unreadable' | 'not-found' | 'http' | 'network' | 'timeout' | 'not-json' | 'not-feed';
+
+export interface Report {
+  source: string;
+  ok: boolean;
+  /** Why the document as a whole could not be used; absent when it could. */
+  failure?: { code: FailureCode; message: string };
+  title?: string;
+  items: { total: number; valid: number; skipped: number };
+  warnings: number;
+  errors: number;
+  problems: FeedProblem[];
+}
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  fetch: typeof fetch;
+  timeoutMs: number;
+}
+
+const defaultIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  fetch: (...args) => fetch(...args),
+  timeoutMs: FETCH_TIMEOUT_MS,
+};
+
+class Failure extends Error {
+  constructor(
+    readonly code: FailureCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const isUrl = (source: string) => /^https?:\/\//i.test(source);
+
+/** The text of the feed and the URL its relative links resolve against. */
+async function read(source: string, io: CliIo): Promise<{ text: string; base: string }> {
+  if (!isUrl(source)) {
+    try {
+      // A file has no web address of its own; any http(s) base lets relative links be judged
+      // the way they will be once the file is published.
+      return { text: await readFile(source, 'utf8'), base: `https://feed.invalid/${encodeURIComponent(basename(source))}` };
+    } catch (cause) {
+      throw new Failure('unreadable', `cannot read ${source} (${(cause as Error).message})`);
+    }
+  }
+  let response: Response;
+  try {
+    response = await io.fetch(source, {
+      signal: AbortSignal.timeout(io.timeoutMs),
+      headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
+    });
+  } catch (cause) {
+    const error = cause as Error;
+    if (error.name === 'TimeoutError') throw new Failure('timeout', `${source} did not answer within ${io.timeoutMs} ms`);
+    throw new Failure('network', `${source} could not be fetched (${error.cause instanceof Error ? error.cause.message : error.message})`);
+  }
+  if (!response.ok) {
+    const code = response.status === 404 || response.status === 410 ? 'not-found' : 'http';
+    throw new Failure(code, `${source} answered HTTP ${response.status}`);
+  }
+  try {
+    return { text: await response.text(), base: response.url || source };
+  } catch (cause) {
+    const timedOut = (cause as Error).name === 'TimeoutError';
+    throw new Failure(timedOut ? 'timeout' : 'network', `${source} stopped before the feed was complete`);
+  }
+}
+
+/** Checks one feed and describes the result; never throws. */
+export async function check(source: string, io: CliIo = defaultIo): Promise<Report> {
+  const report: Report = {
+    source,
+    ok: false,
+    items: { total: 0, valid: 0, skipped: 0 },
+    warnings: 0,
+    errors: 0,
+    problems: [],
+  };
+  try {
+    const { text, base } = await read(source, io);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (cause) {
+      throw new Failure('not-json', `${source} is not valid JSON (${(cause as Error).message})`);
+    }
+    const feed = validateFeed(json, base);
+    report.title = feed.title;
+    report.problems = [...feed.problems];
+    report.items.total = (json as { items: unknown[] }).items.length;
+    report.items.valid = feed.roles.length + feed.news.length + feed.caseStudies.length;
+  } catch (error) {
+    if (error instanceof FeedFormatError) {
+      report.failure = { code: 'not-feed', message: `${source} is not a JSON Feed` };
+      report.problems = [...error.problems];
+    } else if (error instanceof Failure) {
+      report.failure = { code: error.code, message: error.message };
+    } else {
+      throw error;
+    }
+  }
+  report.errors = report.problems.filter((p) => p.severity === 'error').length;
+  report.warnings = report.problems.length - report.errors;
+  report.items.skipped = report.items.total - report.items.valid;
+  report.ok = !report.failure && report.errors === 0;
+  return report;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function printText(report: Report, io: CliIo): void {
+  for (const problem of report.problems) io.out(`${problem.severity.padEnd(7)} ${formatProblem(problem)}`);
+  if (report.failure) {
+    io.err(`error   ${report.failure.message}`);
+    return;
+  }
+  const { total, valid, skipped } = report.items;
+  io.out(
+    `${report.source}: ${plural(total, 'item')}, ${valid} valid, ${skipped} skipped, ${plural(report.warnings, 'warning')}` +
+      (report.ok ? '.' : ` (${plural(report.errors, 'error')}).`),
+  );
+}
+
+/** Runs the command line; resolves to the process exit status. */
+export async function run(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  const flags = argv.filter((arg) => arg.startsWith('-'));
+  const args = argv.filter((arg) => !arg.startsWith('-'));
+  if (flags.includes('--help') || flags.includes('-h')) {
+    io.out(USAGE);
+    return 0;
+  }
+  const unknown = flags.filter((flag) => flag !== '--json');
+  if (args[0] !== 'validate' || args.length !== 2 || unknown.length) {
+    io.err(unknown.length ? `Unknown option: ${unknown.join(' ')}` : 'Expected: validate <file-or-url>');
+    io.err(USAGE);
+    return 2;
+  }
+  const report = await check(args[1]!, io);
+  if (flags.includes('--json')) io.out(JSON.stringify(report, null, 2));
+  else printText(report, io);
+  return report.ok ? 0 : 1;
+}

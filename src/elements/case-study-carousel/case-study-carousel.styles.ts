@@ -1,0 +1,229 @@
+import { css } from 'lit';
+
+export const caseStudyCarouselStyles = css`
+  :host {
+    --_ratio: var(--map-case-study-carousel-image-ratio, 16 / 9);
+    --_padding: var(--map-case-study-carousel-padding, var(--_space-l));
+    --_dot: var(--map-case-study-carousel-dot-size, 14px);
+    container-type: inline-size;
+  }
+
+  .carousel {
+    display: grid;
+    gap: var(--_space-m);
+  }
+
+  /* Controls sit above the slides so they stay put when slides differ in height: a person
+     pressing "Next" again and again never has the button move from under the pointer. */
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s) var(--_space-m);
+  }
+
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+  }
+
+  .arrow {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  :host(:dir(rtl)) .arrow {
+    transform: scaleX(-1);
+  }
+
+  .picker {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+  }
+
+  .dot {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: max(24px, calc(var(--_dot) + 12px));
+    min-block-size: max(24px, calc(var(--_dot) + 12px));
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_link);
+  }
+
+  .dot::before {
+    content: '';
+    inline-size: var(--_dot);
+    block-size: var(--_dot);
+    border: 2px solid currentColor;
+    border-radius: 50%;
+    background: var(--_card-background);
+  }
+
+  .dot[aria-disabled='true'] {
+    cursor: default;
+  }
+
+  .dot[aria-disabled='true']::before {
+    background: currentColor;
+  }
+
+  .dot:hover::before {
+    background: var(--_secondary-button-hover);
+  }
+
+  .dot[aria-disabled='true']:hover::before {
+    background: currentColor;
+  }
+
+  .dot:focus-visible {
+    background: var(--_focus);
+    color: var(--_focus-text);
+  }
+
+  .slides {
+    /* Vertical drags still scroll the page; horizontal ones are ours, for swiping. */
+    touch-action: pan-y;
+  }
+
+  .card {
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_card-background);
+  }
+
+  .slide[hidden] {
+    display: none;
+  }
+
+  /* The box holds the image's shape before it arrives, so nothing below it moves. */
+  .media {
+    flex: none;
+    aspect-ratio: var(--_ratio);
+    background: var(--_skeleton);
+    overflow: hidden;
+  }
+
+  .image {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+    user-select: none;
+  }
+
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    flex: 1;
+    padding: var(--_padding);
+  }
+
+  .body > * {
+    margin: 0;
+  }
+
+  .title {
+    font-size: var(--map-case-study-carousel-heading-size, 1.375rem);
+    line-height: 1.3;
+    font-weight: 700;
+  }
+
+  .organisation,
+  .person {
+    color: var(--_secondary-text);
+  }
+
+  /* As NHS.UK inset text: a thick rule in the link colour beside the quotation. */
+  .quote {
+    margin-block: var(--_space-s);
+    padding-inline-start: var(--_space-m);
+    border-inline-start: 6px solid var(--_link);
+  }
+
+  .quote blockquote {
+    margin: 0;
+    font-size: 1.125em;
+  }
+
+  .quote blockquote p {
+    margin: 0;
+  }
+
+  .quote blockquote p::before {
+    content: open-quote;
+  }
+
+  .quote blockquote p::after {
+    content: close-quote;
+  }
+
+  .quote figcaption {
+    margin-block-start: var(--_space-s);
+  }
+
+  .link {
+    margin-block-start: auto;
+    font-weight: 600;
+  }
+
+  .empty {
+    margin: 0;
+    padding: var(--_space-m);
+    border: var(--_border-width) solid var(--_border);
+    background: var(--_card-background);
+  }
+
+  .skeleton--heading {
+    block-size: 1.5em;
+    inline-size: 60%;
+  }
+
+  .skeleton--line:last-child {
+    inline-size: 80%;
+  }
+
+  @container (min-width: 40rem) {
+    .card {
+      flex-direction: row;
+    }
+    .media {
+      inline-size: 40%;
+      align-self: flex-start;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .dot {
+      forced-color-adjust: none;
+      color: ButtonText;
+    }
+    .dot::before {
+      background: Canvas;
+    }
+    .dot[aria-disabled='true']::before,
+    .dot[aria-disabled='true']:hover::before {
+      background: Highlight;
+      border-color: Highlight;
+    }
+    .dot:focus-visible {
+      background: Canvas;
+      outline: 3px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,651 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import './define.js';
+import { parseInterval, selectCaseStudies, type MapCaseStudyCarouselElement } from './case-study-carousel.js';
+import type { CaseStudyItem } from '../../feed/types.js';
+import { uniqueUrl } from '../../../test/helpers/server.js';
+import { settled, visibleText } from '../../../test/helpers/render.js';
+import { captureWarnings } from '../../../test/helpers/console.js';
+
+const MAPS = '/test/fixtures/maps.json';
+const BROKEN = '/test/fixtures/case-studies-broken-image.json';
+const SINGLE = '/test/fixtures/case-studies-single.json';
+const MANY = '/test/fixtures/case-studies-many.json';
+const NONE = '/test/fixtures/case-studies-none.json';
+const INTERVAL = 200;
+/** Long enough for two or three slide changes, if anything were still rotating. */
+const QUIET = INTERVAL * 3;
+/** Outside the 480px-wide fixture, so the pointer does not pause anything by accident. */
+const AWAY: [number, number] = [780, 580];
+
+async function mount(template: TemplateResult): Promise<MapCaseStudyCarouselElement> {
+  const wrapper = await fixture(html`<div style="inline-size: 480px">${template}</div>`);
+  const el = wrapper.querySelector('map-case-study-carousel')!;
+  await settled(el);
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: MapCaseStudyCarouselElement, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: MapCaseStudyCarouselElement, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+const part = (el: MapCaseStudyCarouselElement, name: string) => $<HTMLButtonElement>(el, `[part~="${name}"]`)!;
+const shown = (el: MapCaseStudyCarouselElement) => $(el, '[part="slide"]:not([hidden])')!;
+const slideLabel = (el: MapCaseStudyCarouselElement) => shown(el).getAttribute('aria-label');
+const liveRegion = (el: MapCaseStudyCarouselElement) => part(el, 'slides').getAttribute('aria-live');
+const focusedPart = (el: MapCaseStudyCarouselElement) => el.shadowRoot!.activeElement?.getAttribute('part') ?? null;
+
+async function pointerInside(el: MapCaseStudyCarouselElement): Promise<void> {
+  const box = part(el, 'slides').getBoundingClientRect();
+  await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.top + 20)] });
+}
+
+async function press(key: string, el: MapCaseStudyCarouselElement): Promise<void> {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+describe('map-case-study-carousel', () => {
+  beforeEach(async () => {
+    await sendMouse({ type: 'move', position: AWAY });
+  });
+
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await sendMouse({ type: 'move', position: AWAY });
+  });
+
+  describe('selectCaseStudies', () => {
+    const item = (id: string, tags: string[]): CaseStudyItem => ({
+      id,
+      title: id,
+      tags,
+      type: 'case-study',
+      organisation: 'Trust',
+    });
+    const feed = {
+      caseStudies: [
+        item('a', ['physician-associate']),
+        item('b', ['Surgical-Care-Practitioner', 'theatres']),
+        item('c', []),
+      ],
+    };
+    const ids = (selection: ReturnType<typeof selectCaseStudies>) =>
+      'items' in selection ? selection.items.map((i) => i.id) : selection.problem;
+
+    it('keeps every case study, in feed order, without a filter', () => {
+      expect(ids(selectCaseStudies(feed))).to.deep.equal(['a', 'b', 'c']);
+      expect(ids(selectCaseStudies(feed, { tag: ' , ', profession: '  ' }))).to.deep.equal(['a', 'b', 'c']);
+    });
+
+    it('matches any of the comma-separated tags, ignoring case and spaces', () => {
+      expect(ids(selectCaseStudies(feed, { tag: 'THEATRES' }))).to.deep.equal(['b']);
+      expect(ids(selectCaseStudies(feed, { tag: 'nothing, physician-associate ,theatres' }))).to.deep.equal(['a', 'b']);
+      expect(ids(selectCaseStudies(feed, { tag: 'nothing' }))).to.deep.equal([]);
+    });
+
+    it('treats a profession as its tag, widening a tag filter', () => {
+      expect(ids(selectCaseStudies(feed, { profession: 'surgical-care-practitioner' }))).to.deep.equal(['b']);
+      expect(ids(selectCaseStudies(feed, { profession: 'physician-associate', tag: 'theatres' }))).to.deep.equal(['a', 'b']);
+    });
+
+    it('refuses an unknown profession', () => {
+      expect(selectCaseStudies(feed, { profession: 'nurse' })).to.deep.equal({
+        problem: 'unknown-profession',
+        profession: 'nurse',
+      });
+    });
+  });
+
+  describe('parseInterval', () => {
+    it('reads milliseconds, treats absent and empty as 0, and rejects the rest', () => {
+      expect(parseInterval(undefined)).to.equal(0);
+      expect(parseInterval('')).to.equal(0);
+      expect(parseInterval(' 5000 ')).to.equal(5000);
+      expect(parseInterval(0)).to.equal(0);
+      expect(parseInterval('-1')).to.equal(undefined);
+      expect(parseInterval('5s')).to.equal(undefined);
+      expect(parseInterval('Infinity')).to.equal(undefined);
+    });
+  });
+
+  describe('structure', () => {
+    it('is a labelled carousel region of "N of M" slides, showing only the first', async () => {
+      const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(MAPS)}></map-case-study-carousel>`);
+      const region = part(el, 'carousel');
+      expect(region.localName).to.equal('section');
+      expect(region.getAttribute('aria-roledescription')).to.equal('carousel');
+      expect(region.getAttribute('aria-label')).to.equal('Case studies');
+      const slides = $$(el, '[part="slide"]');
+      expect(slides.map((s) => s.getAttribute('aria-label'))).to.deep.equal([
+        '1 of 5',
+        '2 of 5',
+        '3 of 5',
+        '4 of 5',
+        '5 of 5',
+      ]);
+      for (const slide of slides) {
+        expect(slide.getAttribute('role')).to.equal('group');
+        expect(slide.getAttribute('aria-roledescription')).to.equal('slide');
+      }
+      expect(slides.filter((s) => !s.hidden && !s.inert)).to.deep.equal([slides[0]]);
+      expect(slides.slice(1).every((s) => s.hidden && s.inert && getComputedStyle(s).display === 'none')).to.equal(true);
+      expect(part(el, 'previous').textContent!.trim()).to.equal('Previous slide');
+      expect(part(el, 'next').textContent!.trim()).to.equal('Next slide');
+      expect(part(el, 'picker').getAttribute('role')).to.equal('group');
+      expect(part(el, 'picker').getAttribute('aria-label')).to.equal('Choose slide to display');
+      expect($$(el, '[part~="picker-button"]').map((b) => b.textContent!.trim())).to.deep.equal([
+        'Show slide 1 of 5',
+        'Show slide 2 of 5',
+        'Show slide 3 of 5',
+        'Show slide 4 of 5',
+        'Show slide 5 of 5',
+      ]);
+      expect(part(el, 'previous').getAttribute('aria-controls')).to.equal('slides');
+      expect(part(el, 'slides').id).to.equal('slides');
+      expect(part(el, 'rotation')).to.equal(null);
+      expect(liveRegion(el)).to.equal('polite');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows each case study with image, title, organisation, quote, person, summary and link', async () => {
+      const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(MAPS)}></map-case-study-carousel>`);
+      const slide = shown(el);
+      const image = slide.querySelector('img')!;
+      expect(image.alt).to.equal('Photo 0');
+      expect(image.getAttribute('loading')).to.equal('lazy');
+      expect(slide.querySelector('h3')!.textContent).to.equal('Fixture case study 0');
+      expect(slide.querySelector('[part="organisation"]')!.textContent).to.equal('Fixture NHS Trust 0');
+      expect(slide.querySelector('blockquote')!.textContent!.trim()).to.equal('Quote 0');
+      expect(slide.querySelector('figcaption')!.textContent).to.equal('Person 0, role');
+      expect(slide.querySelector('[part="summary"]')!.textContent).to.equal('Case summary 0');
+      const link = slide.querySelector<HTMLAnchorElement>('a[part="link"]')!;
+      expect(new URL(link.href).pathname).to.equal('/case/0');
+      expect(link.textContent).to.equal('Read the case study: Fixture case study 0');
+      expect(getComputedStyle(link.querySelector('span')!).position).to.equal('absolute');
+    });
+
+    it('reserves the image box at 16:9 before the image arrives, and takes a custom ratio', async () => {
+      const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(MAPS)}></map-case-study-carousel>`);
+      const media = shown(el).querySelector<HTMLElement>('[part="media"]')!;
+      const ratio = () => media.getBoundingClientRect().width / media.getBoundingClientRect().height;
+      expect(ratio()).to.be.closeTo(16 / 9, 0.02);
+      el.style.setProperty('--map-case-study-carousel-image-ratio', '1');
+      expect(ratio()).to.be.closeTo(1, 0.02);
+    });
+
+    it('uses the label attribute as the region name', async () => {
+      const el = await mount(
+        html`<map-case-study-carousel label="Stories from our trust" src=${uniqueUrl(MAPS)}></map-case-study-carousel>`,
+      );
+      expect(part(el, 'carousel').getAttribute('aria-label')).to.equal('Stories from our trust');
+    });
+
+    it('is accessible on every slide', async () => {
+      const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(MAPS)}></map-case-study-carousel>`);
+      for (let n = 1; n <= 5; n++) {
+        expect(slideLabel(el)).to.equal(`${n} of 5`);
+        await expect(el).to.be.accessible();
+        part(el, 'next').click();
+        await el.updateComplete;
+      }
+    });
+  });
+
+  describe('keyboard', () => {
+    it('tabs through previous, next, each picker button, then only the shown slide’s link', async () => {
+      const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(MAPS)}></map-case-study-carousel>`);
+      const order: (string | null)[] = [];
+      for (let i = 0; i < 8; i++) {
+        await press('Tab', el);
+        order.push(focusedPart(el));
+      }
+      expect(order).to.deep.equal([
+        'previous',
+        'next',
+        'picker-button picker-button-current',
+        'picker-button',
+        'picker-button',
+        'picker-button',
+        'picker-button',
+        'link',
+      ]);
+      expect((el.shadowRoot!.activeElement as HTMLAnchorElement).closest('[part="slide"]')).to.equal(shown(el));
+      await press('Tab', el);
+      expect(el.shadowRoot!.activeElement).to.equal(null);
+    });
+
+    it('Enter and Space on next and previous change slide, keep focus, and wrap around at both ends', async () => {
+      const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(MAPS)}></map-case-study-carousel>`);
+      await press('Tab', el);
+      expect(focusedPart(el)).to.equal('previous');
+      await press('Enter', el);
+      expect(slideLabel(el), 'previous on the first slide wraps to the last').to.equal('5 of 5');
+      await press('Space', el);
+      expect(slideLabel(el)).to.equal('4 of 5');
+      expect(focusedPart(el)).to.equal('previous');
+      await press('Tab', el);
+      expect(focusedPart(el)).to.equal('next');
+      await press('Enter', el);
+      expect(slideLabel(el)).to.equal('5 of 5');
+      await press('Space', el);
+      expect(slideLabel(el), 'next on the last slide wraps to the first').to.equal('1 of 5');
+      expect(focusedPart(el)).to.equal('next');
+      expect(liveRegion(el)).to.equal('polite');
+      await expect(el).to.be.accessible();
+    });
+
+    it('Enter and Space on a picker button show that slide and mark it as the current one', async () => {
+      const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(MAPS)}></map-case-study-carousel>`);
+      for (let i = 0; i < 5; i++) await press('Tab', el);
+      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Show slide 3 of 5');
+      await press('Enter', el);
+      expect(slideLabel(el)).to.equal('3 of 5');
+      const disabled = () =>
+        $$(el, '[part~="picker-button"]').map((b) => b.getAttribute('aria-disabled'));
+      expect(disabled()).to.deep.equal(['false', 'false', 'true', 'false', 'false']);
+      await press('Space', el);
+      expect(slideLabel(el), 'the current slide’s button does nothing').to.equal('3 of 5');
+      await press('Tab', el);
+      await press('Space', el);
+      expect(slideLabel(el)).to.equal('4 of 5');
+      expect(disabled()).to.deep.equal(['false', 'false', 'false', 'true', 'false']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('automatic rotation', () => {
+    const rotating = (src = uniqueUrl(MAPS)) =>
+      mount(html`<map-case-study-carousel interval=${INTERVAL} src=${src}></map-case-study-carousel>`);
+
+    it('rotates, with the live region off and a Stop control first in the tab order', async () => {
+      const el = await rotating();
+      expect(part(el, 'rotation').textContent!.trim()).to.equal('Stop automatic slide show');
+      expect(part(el, 'rotation').hasAttribute('aria-pressed')).to.equal(false);
+      expect(liveRegion(el)).to.equal('off');
+      await waitUntil(() => slideLabel(el) === '2 of 5', 'did not rotate', { timeout: 2000 });
+      await waitUntil(() => slideLabel(el) === '3 of 5', 'did not keep rotating', { timeout: 2000 });
+      await expect(el).to.be.accessible();
+    });
+
+    it('wraps from the last slide to the first', async () => {
+      const el = await rotating();
+      await waitUntil(() => slideLabel(el) === '5 of 5', 'did not reach the end', { timeout: 3000 });
+      await waitUntil(() => slideLabel(el) === '1 of 5', 'did not wrap', { timeout: 2000 });
+    });
+
+    it('pauses while the pointer is over it and resumes when it leaves', async () => {
+      const el = await rotating();
+      await pointerInside(el);
+      await el.updateComplete;
+      const at = slideLabel(el);
+      expect(liveRegion(el)).to.equal('polite');
+      expect(part(el, 'rotation').textContent!.trim(), 'a pause is not a stop').to.equal('Stop automatic slide show');
+      await aTimeout(QUIET);
+      expect(slideLabel(el)).to.equal(at);
+      await expect(el).to.be.accessible();
+      await sendMouse({ type: 'move', position: AWAY });
+      await el.updateComplete;
+      expect(liveRegion(el)).to.equal('off');
+      await waitUntil(() => slideLabel(el) !== at, 'did not resume', { timeout: 2000 });
+    });
+
+    it('stops for good when keyboard focus enters, until Start is pressed', async () => {
+      const el = await rotating();
+      await press('Tab', el);
+      expect(focusedPart(el), 'the rotation control comes first').to.equal('rotation');
+      expect(part(el, 'rotation').textContent!.trim()).to.equal('Start automatic slide show');
+      expect(liveRegion(el)).to.equal('polite');
+      const at = slideLabel(el);
+      await expect(el).to.be.accessible();
+      for (let i = 0; i < 9; i++) await press('Tab', el);
+      expect(el.shadowRoot!.activeElement, 'focus has left').to.equal(null);
+      await aTimeout(QUIET);
+      expect(slideLabel(el), 'still stopped after focus left').to.equal(at);
+
+      part(el, 'rotation').focus();
+      await press('Enter', el);
+      expect(part(el, 'rotation').textContent!.trim()).to.equal('Stop automatic slide show');
+      expect(liveRegion(el)).to.equal('off');
+      await waitUntil(() => slideLabel(el) !== at, 'Start did not restart it', { timeout: 2000 });
+      await press('Tab', el);
+      expect(focusedPart(el)).to.equal('previous');
+      expect(part(el, 'rotation').textContent!.trim(), 'moving within does not undo Start').to.equal(
+        'Stop automatic slide show',
+      );
+      await press('Space', el);
+      expect(part(el, 'rotation').textContent!.trim()).to.equal('Stop automatic slide show');
+    });
+
+    it('Stop and Start work by mouse, and a click is not taken for keyboard focus', async () => {
+      const el = await rotating();
+      const box = part(el, 'rotation').getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.left + 10), Math.round(box.top + 10)] });
+      await el.updateComplete;
+      expect(part(el, 'rotation').textContent!.trim()).to.equal('Start automatic slide show');
+      const at = slideLabel(el);
+      await sendMouse({ type: 'move', position: AWAY });
+      await aTimeout(QUIET);
+      expect(slideLabel(el)).to.equal(at);
+      await sendMouse({ type: 'click', position: [Math.round(box.left + 10), Math.round(box.top + 10)] });
+      await el.updateComplete;
+      expect(part(el, 'rotation').textContent!.trim()).to.equal('Stop automatic slide show');
+      await sendMouse({ type: 'move', position: AWAY });
+      await waitUntil(() => slideLabel(el) !== at, 'did not restart', { timeout: 2000 });
+    });
+
+    it('stops once keys are pressed on a control that a click focused', async () => {
+      const el = await rotating();
+      const box = part(el, 'next').getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.left + 10), Math.round(box.top + 10)] });
+      await sendMouse({ type: 'move', position: AWAY });
+      await el.updateComplete;
+      expect(focusedPart(el)).to.equal('next');
+      expect(part(el, 'rotation').textContent!.trim(), 'a click is not keyboard focus').to.equal(
+        'Stop automatic slide show',
+      );
+      await press('Enter', el);
+      const at = slideLabel(el);
+      expect(part(el, 'rotation').textContent!.trim()).to.equal('Start automatic slide show');
+      await aTimeout(QUIET);
+      expect(slideLabel(el)).to.equal(at);
+    });
+
+    it('never starts by itself when reduced motion is preferred, and stops when the preference arrives', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await rotating();
+      expect(part(el, 'rotation').textContent!.trim()).to.equal('Start automatic slide show');
+      expect(liveRegion(el)).to.equal('polite');
+      await aTimeout(QUIET);
+      expect(slideLabel(el)).to.equal('1 of 5');
+      await expect(el).to.be.accessible();
+
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      await waitUntil(() => slideLabel(el) !== '1 of 5', 'did not start once motion was fine', { timeout: 2000 });
+      await emulateMedia({ reducedMotion: 'reduce' });
+      await waitUntil(() => liveRegion(el) === 'polite', 'did not stop when reduced motion was asked for');
+      expect(part(el, 'rotation').textContent!.trim()).to.equal('Start automatic slide show');
+      const at = slideLabel(el);
+      await aTimeout(QUIET);
+      expect(slideLabel(el)).to.equal(at);
+
+      part(el, 'rotation').click();
+      await el.updateComplete;
+      expect(part(el, 'rotation').textContent!.trim(), 'the person can still choose it').to.equal(
+        'Stop automatic slide show',
+      );
+      await waitUntil(() => slideLabel(el) !== at, 'Start did not start it', { timeout: 2000 });
+    });
+
+    it('does not rotate, or offer to, with a single slide or interval 0', async () => {
+      const single = await mount(
+        html`<map-case-study-carousel interval=${INTERVAL} src=${uniqueUrl(SINGLE)}></map-case-study-carousel>`,
+      );
+      expect($(single, 'button')).to.equal(null);
+      const still = await mount(html`<map-case-study-carousel interval="0" src=${uniqueUrl(MAPS)}></map-case-study-carousel>`);
+      expect(part(still, 'rotation')).to.equal(null);
+      await aTimeout(QUIET);
+      expect(slideLabel(still)).to.equal('1 of 5');
+    });
+
+    it('names a bad interval in the element and once in the console', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await mount(
+          html`<map-case-study-carousel interval="soon" src=${uniqueUrl(MAPS)}></map-case-study-carousel>`,
+        );
+        el.requestUpdate();
+        await el.updateComplete;
+        expect($(el, '[part="error"]')).to.exist;
+        expect(visibleText(el)).to.contain('"soon"');
+        expect(warnings.messages.filter((m) => m.includes('interval'))).to.have.length(1);
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('leaves no timer or media listener behind after 200 connects and disconnects', async () => {
+      const el = await rotating();
+      const parent = el.parentElement!;
+      const timers = new Set<unknown>();
+      const realSet = window.setTimeout;
+      const realClear = window.clearTimeout;
+      let listeners = 0;
+      const realAdd = MediaQueryList.prototype.addEventListener;
+      const realRemove = MediaQueryList.prototype.removeEventListener;
+      window.setTimeout = ((fn: () => void, ms?: number) => {
+        const id: number = realSet(() => {
+          timers.delete(id);
+          fn();
+        }, ms);
+        timers.add(id);
+        return id;
+      }) as typeof window.setTimeout;
+      window.clearTimeout = ((id?: number) => {
+        timers.delete(id);
+        realClear(id);
+      }) as typeof window.clearTimeout;
+      MediaQueryList.prototype.addEventListener = function (this: MediaQueryList, ...args: Parameters<MediaQueryList['addEventListener']>) {
+        listeners++;
+        realAdd.apply(this, args);
+      };
+      MediaQueryList.prototype.removeEventListener = function (this: MediaQueryList, ...args: Parameters<MediaQueryList['removeEventListener']>) {
+        listeners--;
+        realRemove.apply(this, args);
+      };
+      try {
+        for (let i = 0; i < 200; i++) {
+          el.remove();
+          await el.updateComplete;
+          parent.append(el);
+          await el.updateComplete;
+        }
+        expect(timers.size, 'one timer while connected').to.equal(1);
+        expect(listeners).to.equal(0);
+        el.remove();
+        await el.updateComplete;
+        expect(timers.size).to.equal(0);
+        expect(listeners).to.equal(-1);
+      } finally {
+        window.setTimeout = realSet;
+        window.clearTimeout = realClear;
+        MediaQueryList.prototype.addEventListener = realAdd;
+        MediaQueryList.prototype.removeEventListener = realRemove;
+      }
+    });
+  });
+
+  describe('swiping', () => {
+    function swipe(el: MapCaseStudyCarouselElement, dx: number, dy = 0, pointerType = 'touch'): Promise<unknown> {
+      const target = shown(el);
+      const box = target.getBoundingClientRect();
+      const x = Math.round(box.left + box.width / 2);
+      const y = Math.round(box.top + 40);
+      const init = { pointerId: 11, pointerType, isPrimary: true, bubbles: true, composed: true };
+      target.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: x, clientY: y }));
+      target.dispatchEvent(new PointerEvent('pointermove', { ...init, clientX: x + dx / 2, clientY: y + dy / 2 }));
+      target.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: x + dx, clientY: y + dy }));
+      return el.updateComplete;
+    }
+
+    it('changes slide on a horizontal swipe past the threshold, in both directions, wrapping', async () => {
+      const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(MAPS)}></map-case-study-carousel>`);
+      expect(getComputedStyle(part(el, 'slides')).touchAction).to.equal('pan-y');
+      await swipe(el, -120);
+      expect(slideLabel(el)).to.equal('2 of 5');
+      await swipe(el, 120);
+      await swipe(el, 120);
+      expect(slideLabel(el)).to.equal('5 of 5');
+      await swipe(el, -120, 0, 'pen');
+      expect(slideLabel(el)).to.equal('1 of 5');
+    });
+
+    it('ignores short, vertical, cancelled and mouse drags', async () => {
+      const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(MAPS)}></map-case-study-carousel>`);
+      await swipe(el, -30);
+      await swipe(el, -80, 150);
+      await swipe(el, -120, 0, 'mouse');
+      const target = shown(el);
+      const init = { pointerId: 12, pointerType: 'touch', isPrimary: true, bubbles: true, composed: true };
+      target.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: 300, clientY: 100 }));
+      target.dispatchEvent(new PointerEvent('pointercancel', init));
+      target.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: 100, clientY: 100 }));
+      await el.updateComplete;
+      expect(slideLabel(el)).to.equal('1 of 5');
+    });
+  });
+
+  describe('images', () => {
+    it('turns a slide whose image fails into a text-only slide', async () => {
+      const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(BROKEN)}></map-case-study-carousel>`);
+      await waitUntil(() => !shown(el).querySelector('[part="media"]'), 'the broken image stayed', { timeout: 3000 });
+      expect(shown(el).querySelector('img')).to.equal(null);
+      expect(shown(el).querySelector('h3')!.textContent).to.equal('Case study 1');
+      expect(shown(el).querySelector('a')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives a decorative image an empty alt', async () => {
+      const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(BROKEN)}></map-case-study-carousel>`);
+      part(el, 'previous').click();
+      await el.updateComplete;
+      expect(slideLabel(el)).to.equal('3 of 3');
+      expect(shown(el).querySelector('img')!.getAttribute('alt')).to.equal('');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('states', () => {
+    it('shows a single case study as a plain card without carousel controls', async () => {
+      const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(SINGLE)}></map-case-study-carousel>`);
+      expect($(el, '[aria-roledescription]')).to.equal(null);
+      expect($(el, 'section')).to.equal(null);
+      expect($(el, 'button')).to.equal(null);
+      expect(part(el, 'slide').localName).to.equal('article');
+      expect(part(el, 'title').textContent).to.equal('Case study 1');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when no case study matches the filter', async () => {
+      const el = await mount(
+        html`<map-case-study-carousel tag="no-such-tag" src=${uniqueUrl(MAPS)}></map-case-study-carousel>`,
+      );
+      expect(part(el, 'empty').textContent).to.equal('There are no case studies to show.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when the feed has no case studies', async () => {
+      const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(NONE)}></map-case-study-carousel>`);
+      expect(part(el, 'empty').textContent).to.equal('There are no case studies to show.');
+    });
+
+    it('filters by profession and by tag', async () => {
+      const byProfession = await mount(
+        html`<map-case-study-carousel
+          profession="advanced-critical-care-practitioner"
+          src=${uniqueUrl(MAPS)}
+        ></map-case-study-carousel>`,
+      );
+      expect($$(byProfession, '[part="slide"]').map((s) => s.querySelector('h3')!.textContent)).to.deep.equal([
+        'Fixture case study 0',
+        'Fixture case study 4',
+      ]);
+      expect(slideLabel(byProfession)).to.equal('1 of 2');
+      await expect(byProfession).to.be.accessible();
+
+      const byTags = await mount(
+        html`<map-case-study-carousel
+          tag="physician-associate, surgical-care-practitioner"
+          src=${uniqueUrl(MAPS)}
+        ></map-case-study-carousel>`,
+      );
+      expect($$(byTags, '[part="slide"]').map((s) => s.querySelector('h3')!.textContent)).to.deep.equal([
+        'Fixture case study 2',
+        'Fixture case study 3',
+      ]);
+
+      byTags.tag = 'physician-associate';
+      await byTags.updateComplete;
+      expect(part(byTags, 'title').textContent, 'one match is a single card').to.equal('Fixture case study 2');
+      expect($(byTags, 'section')).to.equal(null);
+    });
+
+    it('names an unknown profession in the element and once in the console', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await mount(
+          html`<map-case-study-carousel profession="nurse" src=${uniqueUrl(MAPS)}></map-case-study-carousel>`,
+        );
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(visibleText(el)).to.contain('"nurse"').and.contain('physician-associate');
+        expect(warnings.messages.filter((m) => m.includes('nurse'))).to.have.length(1);
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('shows a feed that is not found as an error with a retry button', async () => {
+      const el = await mount(html`<map-case-study-carousel src=${uniqueUrl('/__test/status/404')}></map-case-study-carousel>`);
+      expect(part(el, 'error')).to.exist;
+      expect(visibleText(el)).to.contain('The content feed was not found.');
+      expect(part(el, 'retry')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks Welsh inside [lang="cy"], and follows a change of language', async () => {
+      const wrapper = await fixture(html`<div lang="cy" style="inline-size: 480px">
+        <map-case-study-carousel interval=${INTERVAL} src=${uniqueUrl(MAPS)}></map-case-study-carousel>
+      </div>`);
+      const el = wrapper.querySelector('map-case-study-carousel')!;
+      await settled(el);
+      expect(part(el, 'carousel').getAttribute('aria-label')).to.equal('Astudiaethau achos');
+      expect(part(el, 'carousel').getAttribute('aria-roledescription')).to.equal('carwsél');
+      expect(shown(el).getAttribute('aria-roledescription')).to.equal('sleid');
+      expect(part(el, 'rotation').textContent!.trim()).to.equal('Stopio’r sioe sleidiau awtomatig');
+      expect(part(el, 'previous').textContent!.trim()).to.equal('Sleid flaenorol');
+      expect(part(el, 'next').textContent!.trim()).to.equal('Sleid nesaf');
+      expect(part(el, 'picker').getAttribute('aria-label')).to.equal('Dewis sleid i’w dangos');
+      part(el, 'rotation').click();
+      await el.updateComplete;
+      expect(part(el, 'rotation').textContent!.trim()).to.equal('Dechrau’r sioe sleidiau awtomatig');
+      const slide = shown(el);
+      expect(slide.getAttribute('aria-label')).to.match(/^\d o 5$/);
+      expect(slide.querySelector('a')!.textContent).to.contain('Darllen yr astudiaeth achos');
+      await expect(el).to.be.accessible();
+
+      wrapper.setAttribute('lang', 'en');
+      await waitUntil(() => part(el, 'next').textContent!.trim() === 'Next slide', 'did not switch language');
+      expect(shown(el).querySelector('a')!.textContent).to.contain('Read the case study');
+    });
+  });
+
+  describe('many slides', () => {
+    it('changes slide among 50 by toggling two slides, without touching any slide’s content', async () => {
+      const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(MANY)}></map-case-study-carousel>`);
+      expect($$(el, '[part="slide"]')).to.have.length(50);
+      const before = $$(el, '[part="slide"]');
+      const changed = new Set<Node>();
+      let contentChanges = 0;
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          const slide = (record.target as Element).closest?.('[part="slide"]');
+          if (record.type === 'attributes' && record.target === slide) changed.add(slide);
+          else if (slide) contentChanges++;
+        }
+      });
+      observer.observe(part(el, 'slides'), { subtree: true, childList: true, attributes: true, characterData: true });
+      part(el, 'next').click();
+      await el.updateComplete;
+      observer.disconnect();
+      expect(slideLabel(el)).to.equal('2 of 50');
+      expect(contentChanges).to.equal(0);
+      expect([...changed]).to.have.members([before[0], before[1]]);
+      expect($$(el, '[part="slide"]')).to.deep.equal(before);
+    });
+  });
+});

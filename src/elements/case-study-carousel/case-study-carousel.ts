@@ -1,0 +1,506 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { MapElement } from '../../core/map-element.js';
+import { errorTemplate, feedErrorTemplate, loadingTemplate } from '../../core/states.js';
+import { FeedController } from '../../feed/feed-controller.js';
+import { isProfession, PROFESSIONS } from '../../feed/professions.js';
+import type { CaseStudyItem, Feed } from '../../feed/types.js';
+import { baseStyles } from '../../theme/theme.js';
+import { caseStudyCarouselStyles } from './case-study-carousel.styles.js';
+
+export interface CaseStudyFilter {
+  /** Comma-separated tags; a case study matches when it has any of them. */
+  tag?: string | undefined;
+  /** A profession id, shorthand for that tag. */
+  profession?: string | undefined;
+}
+
+export type CaseStudySelection =
+  | { items: readonly CaseStudyItem[] }
+  | { problem: 'unknown-profession'; profession: string };
+
+/**
+ * The case studies to show, in feed order. `tag` and `profession` together widen the match
+ * (any of the tags, or the profession's tag), as they do for `<map-news-list>`. Tags compare
+ * without regard to case, because CMS authors are not consistent about it.
+ */
+export function selectCaseStudies(feed: Pick<Feed, 'caseStudies'>, filter: CaseStudyFilter = {}): CaseStudySelection {
+  const profession = filter.profession?.trim();
+  if (profession && !isProfession(profession)) return { problem: 'unknown-profession', profession };
+  const wanted = new Set(
+    (filter.tag ?? '')
+      .split(',')
+      .map((tag) => tag.trim().toLowerCase())
+      .filter(Boolean),
+  );
+  if (profession) wanted.add(profession);
+  if (!wanted.size) return { items: feed.caseStudies };
+  return { items: feed.caseStudies.filter((item) => item.tags.some((tag) => wanted.has(tag.toLowerCase()))) };
+}
+
+/**
+ * `interval` in milliseconds: absent or empty is 0 (no automatic slide show); anything that is
+ * not a number of 0 or more is `undefined`, so the element can say what is wrong.
+ */
+export function parseInterval(value: unknown): number | undefined {
+  if (value === undefined || value === null) return 0;
+  const text = String(value).trim();
+  if (text === '') return 0;
+  const ms = Number(text);
+  return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+}
+
+/** A horizontal finger movement shorter than this is a tap or a wobble, not a swipe. */
+const SWIPE_THRESHOLD_PX = 48;
+
+/**
+ * Case studies from the feed, one at a time, as the WAI-ARIA Authoring Practices carousel pattern
+ * describes: a labelled region with `aria-roledescription="carousel"`; each slide a group with
+ * `aria-roledescription="slide"` named "N of M"; native previous and next buttons (they wrap:
+ * next on the last slide shows the first, previous on the first shows the last); and, when
+ * `interval` is set, a rotation control that comes first in the tab order.
+ *
+ * The slide picker is the APG's "grouped" variant: a labelled group of native buttons, with
+ * `aria-disabled="true"` on the one for the slide on show. The "tabbed" variant would turn the
+ * slides into tabpanels without the "slide" role description and the "N of M" names, which is
+ * what this element promises, and native buttons need no scripted keyboard handling to be right.
+ * The cost, which the APG names, is one tab stop per slide.
+ *
+ * Automatic rotation: it never starts by itself when the person prefers reduced motion (checked
+ * at start and whenever the preference changes; the control still offers "Start"); it pauses
+ * while the pointer is over the carousel and resumes when it leaves; it stops for good when
+ * keyboard focus enters the carousel, until the person presses "Start" (a mouse click that
+ * focuses a control does not count: the pointer is already pausing it, and counting it would
+ * turn a click on "Stop" into "Start"). The slides' live region is `off` while slides are
+ * changing by themselves and `polite` otherwise, so changes a person asks for are announced.
+ *
+ * Only the slide on show is rendered visibly and in the accessibility tree; the others are
+ * `hidden` and `inert`, so their links cannot be reached. Slides can also be changed by swiping
+ * with a finger or pen; with a mouse, dragging selects text as usual and the buttons change slides.
+ * One case study is shown as a plain card, without carousel controls; none shows a message.
+ *
+ * @summary Case studies from the feed as an accessible carousel.
+ * @tag map-case-study-carousel
+ *
+ * @csspart carousel - The carousel region (not present for a single case study).
+ * @csspart controls - The row of carousel buttons above the slides.
+ * @csspart rotation - The "Stop/Start automatic slide show" button.
+ * @csspart previous - The "Previous slide" button.
+ * @csspart next - The "Next slide" button.
+ * @csspart picker - The group of buttons that show a given slide.
+ * @csspart picker-button - One button in the picker.
+ * @csspart picker-button-current - Added to the picker button of the slide on show.
+ * @csspart slides - The box holding the slides (the live region).
+ * @csspart slide - One case study: a slide, or the card when there is only one.
+ * @csspart media - The fixed-ratio box around the image.
+ * @csspart image - The case study's image.
+ * @csspart body - The text of a case study.
+ * @csspart title - The heading holding the case study's title.
+ * @csspart organisation - The organisation the case study is from.
+ * @csspart quote - The quotation with the person who said it.
+ * @csspart person - Who said the quotation.
+ * @csspart summary - The case study's summary.
+ * @csspart link - The "Read the case study" link.
+ * @csspart empty - The message shown when no case study matches.
+ * @csspart loading - The placeholder shown while the feed loads.
+ * @csspart error - The box explaining why the case studies cannot be shown.
+ * @csspart retry - The "Try again" button in the error box.
+ *
+ * @cssprop --map-text-colour - Text colour. Falls back to `--nhsuk-text-colour`, then `#212b32`.
+ * @cssprop --map-secondary-text-colour - Organisation and person. Falls back to `--nhsuk-secondary-text-colour`, then `#4c6272`.
+ * @cssprop --map-link-colour - Links, picker dots and the quote's rule. Falls back to `--nhsuk-link-colour`, then `#005eb8`.
+ * @cssprop --map-link-hover-colour - Link hover colour. Falls back to `--nhsuk-link-hover-colour`, then `#7c2855`.
+ * @cssprop --map-link-visited-colour - Visited link colour. Falls back to `--nhsuk-link-visited-colour`, then `#330072`.
+ * @cssprop --map-link-active-colour - Active link colour. Falls back to `--nhsuk-link-active-colour`, then `#002f5c`.
+ * @cssprop --map-focus-colour - Focus highlight. Falls back to `--nhsuk-focus-colour`, then `#ffeb3b`.
+ * @cssprop --map-focus-text-colour - Text and underline on focus. Falls back to `--nhsuk-focus-text-colour`, then `#212b32`.
+ * @cssprop --map-border-colour - Slide border. Falls back to `--nhsuk-border-colour`, then `#d8dde0`.
+ * @cssprop --map-card-background-colour - Slide background. Falls back to `--nhsuk-card-background-colour`, then `#ffffff`.
+ * @cssprop --map-secondary-button-text-colour - Previous, next and rotation buttons. Falls back to `--nhsuk-secondary-button-text-colour`, then `#005eb8`.
+ * @cssprop --map-secondary-button-hover-colour - Their hover background. Falls back to `--nhsuk-secondary-button-hover-colour`, then `#d9e7f4`.
+ * @cssprop --map-secondary-button-active-colour - Their pressed background. Falls back to `--nhsuk-secondary-button-active-colour`, then `#c7dcef`.
+ * @cssprop --map-error-colour - Error box border. Falls back to `--nhsuk-error-colour`, then `#d5281b`.
+ * @cssprop --map-skeleton-colour - Loading placeholder and the image box before the image arrives. Falls back to `--nhsuk-grey-5-colour`, then `#f0f4f5`.
+ * @cssprop --map-space-s - Small gap. Default `8px`.
+ * @cssprop --map-space-m - Medium gap. Default `16px`.
+ * @cssprop --map-space-l - Large gap. Default `24px`.
+ * @cssprop --map-radius - Corner radius of a slide. Default `0`, as NHS.UK cards.
+ * @cssprop --map-border-width - Slide border width. Default `1px`.
+ * @cssprop --map-case-study-carousel-image-ratio - Width to height of the image box, reserved before the image loads. Default `16 / 9`.
+ * @cssprop --map-case-study-carousel-padding - Padding around a slide's text. Default `var(--map-space-l)`.
+ * @cssprop --map-case-study-carousel-heading-size - Font size of a case study's title. Default `1.375rem`.
+ * @cssprop --map-case-study-carousel-dot-size - Size of a picker dot (its button is always at least 24px square). Default `14px`.
+ */
+export class MapCaseStudyCarouselElement extends MapElement {
+  static override styles = [baseStyles, caseStudyCarouselStyles];
+
+  /** The carousel's accessible name. Default: "Case studies", in the page's language. */
+  @property() label?: string;
+
+  /**
+   * Milliseconds between slides when the slide show runs by itself. `0` or absent: it does not.
+   */
+  @property() interval?: number | string;
+
+  /**
+   * Show only case studies for one profession: `advanced-critical-care-practitioner`,
+   * `physician-assistant-anaesthesia`, `physician-associate` or `surgical-care-practitioner`.
+   */
+  @property({ reflect: true }) profession?: string;
+
+  /** Show only case studies with any of these comma-separated tags. */
+  @property({ reflect: true }) tag?: string;
+
+  /** URL of a JSON Feed; wins over a surrounding `<map-feed>`. Default: the bundled sample feed. */
+  @property({ reflect: true }) src?: string;
+
+  /** Index of the slide on show. */
+  @state() private current = 0;
+  /** The person stopped the slide show (the button, or keyboard focus entering). */
+  @state() private stoppedByUser = false;
+  /** The person pressed "Start", which overrides a preference for reduced motion. */
+  @state() private startedByUser = false;
+  @state() private hovered = false;
+  @state() private reducedMotion = false;
+  /** Image URLs that failed to load; their slides are shown as text only. */
+  @state() private brokenImages: ReadonlySet<string> = new Set();
+
+  readonly #feed = new FeedController(this);
+  #slides: readonly CaseStudyItem[] = [];
+  #selectedFrom: { feed?: Feed | undefined; tag?: string | undefined; profession?: string | undefined } = {};
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #motion: MediaQueryList | undefined;
+  #keyboardInside = false;
+  #swipe: { pointerId: number; x: number; y: number } | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+    this.reducedMotion = this.#motion.matches;
+    this.#motion.addEventListener('change', this.#onMotionChange);
+    // A carousel moved in the page keeps its state but needs its timer back.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#motion?.removeEventListener('change', this.#onMotionChange);
+    this.#motion = undefined;
+    this.#stopTimer();
+    // The pointer cannot be over a carousel that is not in the page, and no leave event will come.
+    this.hovered = false;
+    this.#keyboardInside = false;
+    this.#swipe = undefined;
+  }
+
+  protected override willUpdate(): void {
+    const feed = this.#feed.value;
+    const from = this.#selectedFrom;
+    if (feed === from.feed && this.tag === from.tag && this.profession === from.profession) return;
+    this.#selectedFrom = { feed, tag: this.tag, profession: this.profession };
+    const selection = feed ? selectCaseStudies(feed, { tag: this.tag, profession: this.profession }) : undefined;
+    this.#slides = selection && 'items' in selection ? selection.items : [];
+    this.current = 0;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#running) this.#timer ??= setTimeout(this.#advance, parseInterval(this.interval));
+    else this.#stopTimer();
+  }
+
+  protected override render(): TemplateResult {
+    const attributeError = this.#attributeError();
+    if (attributeError) return attributeError;
+    return this.#feed.render({
+      loading: () => this.#loading(),
+      ready: () => this.#ready(),
+      error: (error, retry) => feedErrorTemplate(this.t.bind(this), error, retry),
+    });
+  }
+
+  /** Whether this carousel has a slide show at all (and so a rotation control). */
+  get #rotates(): boolean {
+    return (parseInterval(this.interval) ?? 0) > 0 && this.#slides.length > 1;
+  }
+
+  /** Whether the slide show is switched on: the rotation control offers "Stop". */
+  get #rotationOn(): boolean {
+    return this.#rotates && !this.stoppedByUser && (!this.reducedMotion || this.startedByUser);
+  }
+
+  /** Whether slides are changing by themselves right now. */
+  get #running(): boolean {
+    return this.#rotationOn && !this.hovered && this.isConnected;
+  }
+
+  #advance = (): void => {
+    this.#timer = undefined;
+    this.current = (this.current + 1) % this.#slides.length;
+  };
+
+  #stopTimer(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /** Shows slide `index`; a running slide show then waits a full interval before moving on. */
+  #show(index: number): void {
+    const count = this.#slides.length;
+    const next = ((index % count) + count) % count;
+    if (next === this.current) return;
+    this.#stopTimer();
+    this.current = next;
+  }
+
+  #onMotionChange = (event: MediaQueryListEvent): void => {
+    this.reducedMotion = event.matches;
+  };
+
+  #toggleRotation = (): void => {
+    const on = this.#rotationOn;
+    this.stoppedByUser = on;
+    this.startedByUser = !on;
+  };
+
+  #stopForKeyboard(): void {
+    if (!this.#rotationOn) return;
+    this.stoppedByUser = true;
+    this.startedByUser = false;
+  }
+
+  #onFocusIn = (event: FocusEvent): void => {
+    const target = event.target as Element;
+    if (!target.matches(':focus-visible')) return;
+    const carousel = event.currentTarget as Element;
+    const from = event.relatedTarget as Node | null;
+    const entering = !this.#keyboardInside || !from || !carousel.contains(from);
+    this.#keyboardInside = true;
+    if (entering) this.#stopForKeyboard();
+  };
+
+  /**
+   * A key pressed on a control that a click focused means the keyboard is in the carousel now,
+   * though no focus event says so. On the rotation control the key does what its label says.
+   */
+  #onKeyDown = (event: KeyboardEvent): void => {
+    if (this.#keyboardInside) return;
+    this.#keyboardInside = true;
+    if (!(event.target as Element).matches('[part~="rotation"]')) this.#stopForKeyboard();
+  };
+
+  #onFocusOut = (event: FocusEvent): void => {
+    const to = event.relatedTarget as Node | null;
+    if (!to || !(event.currentTarget as Element).contains(to)) this.#keyboardInside = false;
+  };
+
+  #onPointerEnter = (): void => {
+    this.hovered = true;
+  };
+
+  #onPointerLeave = (): void => {
+    this.hovered = false;
+  };
+
+  #onPointerDown = (event: PointerEvent): void => {
+    if (!event.isPrimary || event.pointerType === 'mouse') return;
+    this.#swipe = { pointerId: event.pointerId, x: event.clientX, y: event.clientY };
+  };
+
+  #onPointerUp = (event: PointerEvent): void => {
+    const start = this.#swipe;
+    if (!start || start.pointerId !== event.pointerId) return;
+    this.#swipe = undefined;
+    const dx = event.clientX - start.x;
+    const dy = event.clientY - start.y;
+    if (Math.abs(dx) < SWIPE_THRESHOLD_PX || Math.abs(dx) <= Math.abs(dy)) return;
+    // Content follows the finger: swiping towards the start edge brings in what comes next.
+    const towardsStart = getComputedStyle(this).direction === 'rtl' ? dx > 0 : dx < 0;
+    this.#show(this.current + (towardsStart ? 1 : -1));
+  };
+
+  #onPointerCancel = (): void => {
+    this.#swipe = undefined;
+  };
+
+  #onImageError = (event: Event): void => {
+    const src = (event.target as HTMLImageElement).getAttribute('src');
+    if (src && !this.brokenImages.has(src)) this.brokenImages = new Set([...this.brokenImages, src]);
+  };
+
+  #attributeError(): TemplateResult | undefined {
+    if (parseInterval(this.interval) === undefined) {
+      const value = String(this.interval);
+      this.warnOnce(`interval "${value}" is not a number of milliseconds of 0 or more; use 0 for no automatic slide show.`);
+      return errorTemplate(this.t.bind(this), this.t('error.interval-invalid', { value }));
+    }
+    const profession = this.profession?.trim();
+    if (profession && !isProfession(profession)) {
+      this.warnOnce(`profession "${profession}" is not one of: ${PROFESSIONS.join(', ')}.`);
+      return errorTemplate(
+        this.t.bind(this),
+        this.t('error.profession-unknown', { value: profession, valid: PROFESSIONS.join(', ') }),
+      );
+    }
+    return undefined;
+  }
+
+  #loading(): TemplateResult {
+    return loadingTemplate(
+      this.t.bind(this),
+      html`<div class="card">
+        <div class="media"></div>
+        <div class="body">
+          <span class="skeleton skeleton--heading"></span>
+          <span class="skeleton skeleton--line"></span>
+          <span class="skeleton skeleton--line"></span>
+        </div>
+      </div>`,
+    );
+  }
+
+  #ready(): TemplateResult {
+    const slides = this.#slides;
+    if (slides.length === 0) return html`<p class="empty" part="empty">${this.t('carousel.empty')}</p>`;
+    if (slides.length === 1) {
+      return html`<article class="card" part="slide">${this.#content(slides[0]!)}</article>`;
+    }
+    const total = slides.length;
+    const rotates = this.#rotates;
+    const on = this.#rotationOn;
+    return html`<section
+      class="carousel"
+      part="carousel"
+      aria-roledescription=${this.t('carousel.roledescription')}
+      aria-label=${this.label?.trim() || this.t('carousel.label')}
+      @focusin=${this.#onFocusIn}
+      @focusout=${this.#onFocusOut}
+      @keydown=${this.#onKeyDown}
+      @pointerenter=${this.#onPointerEnter}
+      @pointerleave=${this.#onPointerLeave}
+    >
+      <div class="controls" part="controls">
+        ${rotates
+          ? html`<button type="button" class="button rotation" part="rotation" @click=${this.#toggleRotation}>
+              ${on ? this.t('carousel.stopRotation') : this.t('carousel.startRotation')}
+            </button>`
+          : nothing}
+        <div class="nav">
+          <button
+            type="button"
+            class="button"
+            part="previous"
+            aria-controls="slides"
+            @click=${() => this.#show(this.current - 1)}
+          >
+            <svg class="arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="M15.5 5 8.5 12l7 7" />
+            </svg>
+            ${this.t('carousel.previousSlide')}
+          </button>
+          <button type="button" class="button" part="next" aria-controls="slides" @click=${() => this.#show(this.current + 1)}>
+            ${this.t('carousel.nextSlide')}
+            <svg class="arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="m8.5 5 7 7-7 7" />
+            </svg>
+          </button>
+          <div class="picker" part="picker" role="group" aria-label=${this.t('carousel.chooseSlide')}>
+            ${repeat(
+              slides,
+              (item) => item.id,
+              (_item, index) => {
+                const current = index === this.current;
+                return html`<button
+                  type="button"
+                  class="dot"
+                  part=${current ? 'picker-button picker-button-current' : 'picker-button'}
+                  aria-controls="slides"
+                  aria-disabled=${current ? 'true' : 'false'}
+                  @click=${() => this.#show(index)}
+                >
+                  <span class="visually-hidden">${this.t('carousel.showSlide', { n: index + 1, total })}</span>
+                </button>`;
+              },
+            )}
+          </div>
+        </div>
+      </div>
+      <div
+        class="slides"
+        id="slides"
+        part="slides"
+        aria-live=${this.#running ? 'off' : 'polite'}
+        aria-atomic="false"
+        @pointerdown=${this.#onPointerDown}
+        @pointerup=${this.#onPointerUp}
+        @pointercancel=${this.#onPointerCancel}
+      >
+        ${repeat(
+          slides,
+          (item) => item.id,
+          (item, index) => {
+            const shown = index === this.current;
+            return html`<div
+              class="card slide"
+              part="slide"
+              role="group"
+              aria-roledescription=${this.t('carousel.slideRoledescription')}
+              aria-label=${this.t('carousel.slideLabel', { n: index + 1, total })}
+              ?hidden=${!shown}
+              .inert=${!shown}
+            >
+              ${this.#content(item)}
+            </div>`;
+          },
+        )}
+      </div>
+    </section>`;
+  }
+
+  /**
+   * A case study's content. Guarded, so changing slides updates only the slides' visibility,
+   * not the text and images of every slide.
+   */
+  #content(item: CaseStudyItem): unknown {
+    const broken = item.image ? this.brokenImages.has(item.image.src) : false;
+    return guard([item, this.i18n.language, broken], () => {
+      const image = item.image && !broken ? item.image : undefined;
+      return html`${image
+          ? html`<div class="media" part="media">
+              <img
+                class="image"
+                part="image"
+                src=${image.src}
+                alt=${image.alt}
+                loading="lazy"
+                decoding="async"
+                draggable="false"
+                @error=${this.#onImageError}
+              />
+            </div>`
+          : nothing}
+        <div class="body" part="body">
+          <h3 class="title" part="title">${item.title}</h3>
+          <p class="organisation" part="organisation">${item.organisation}</p>
+          ${item.quote
+            ? html`<figure class="quote" part="quote">
+                <blockquote><p>${item.quote}</p></blockquote>
+                ${item.person ? html`<figcaption class="person" part="person">${item.person}</figcaption>` : nothing}
+              </figure>`
+            : item.person
+              ? html`<p class="person" part="person">${item.person}</p>`
+              : nothing}
+          ${item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
+          ${item.url
+            ? html`<a class="link" part="link" href=${item.url}
+                >${this.t('carousel.readCaseStudy')}<span class="visually-hidden"
+                  >${this.t('carousel.readCaseStudyAbout', { title: item.title })}</span
+                ></a
+              >`
+            : nothing}
+        </div>`;
+    });
+  }
+}

@@ -1,0 +1,13 @@
+import { define } from '../../core/define.js';
+import '../feed/define.js';
+import { MapCaseStudyCarouselElement } from './case-study-carousel.js';
+
+export { MapCaseStudyCarouselElement };
+export { parseInterval, selectCaseStudies, type CaseStudyFilter, type CaseStudySelection } from './case-study-carousel.js';
+define('map-case-study-carousel', MapCaseStudyCarouselElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'map-case-study-carousel': MapCaseStudyCarouselElement;
+  }
+}

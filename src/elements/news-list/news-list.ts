@@ -1,0 +1,243 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../../core/heading.js';
+import { MapElement } from '../../core/map-element.js';
+import { errorTemplate, feedErrorTemplate, loadingTemplate } from '../../core/states.js';
+import { FeedController } from '../../feed/feed-controller.js';
+import { isProfession, PROFESSIONS } from '../../feed/professions.js';
+import type { Feed, NewsItem } from '../../feed/types.js';
+import { formatDate, isoDate } from '../../i18n/dates.js';
+import type { Language } from '../../i18n/i18n.js';
+import { baseStyles } from '../../theme/theme.js';
+import { newsListStyles } from './news-list.styles.js';
+import { parseTags, selectNews } from './select-news.js';
+
+export { parseTags, selectNews, type NewsFilter, type NewsSelection } from './select-news.js';
+
+const DEFAULT_LIMIT = 5;
+const DEFAULT_HEADING_LEVEL = 2;
+/** Enough placeholder rows to hold the space of a typical list without building a huge one. */
+const MAX_SKELETON_ITEMS = 10;
+
+/** `limit` as a whole number of at least 1, or `undefined` when it is not one. */
+export function parseLimit(value: unknown): number | undefined {
+  if (value === null || value === undefined) return DEFAULT_LIMIT;
+  const n = typeof value === 'number' ? value : /^\s*\d+\s*$/.test(String(value)) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) && n >= 1 ? n : undefined;
+}
+
+interface ItemDates {
+  iso: string;
+  text: Partial<Record<Language, string>>;
+}
+
+// Feed items are immutable, so each date is formatted once per language, not on every render.
+const dates = new WeakMap<NewsItem, ItemDates>();
+
+function datesOf(item: NewsItem, language: Language): [iso: string, text: string] | undefined {
+  if (item.published === undefined) return undefined;
+  let entry = dates.get(item);
+  if (!entry) {
+    entry = { iso: isoDate(item.published), text: {} };
+    dates.set(item, entry);
+  }
+  return [entry.iso, (entry.text[language] ??= formatDate(item.published, language))];
+}
+
+/**
+ * A list of news items from the feed, newest first (undated items last): each with its title as
+ * a link, summary, publication date in the page's language and a "View article" link, drawn like
+ * the "Related News" list on NHS Employers' pages. Filter by tag or profession, limit the length,
+ * and optionally let readers show more.
+ *
+ * Works with any JSON Feed 1.1: items without `_map` are news, and fields the list does not use
+ * (`content_html`, `authors`, `attachments`…) are never rendered.
+ *
+ * @summary A list of news items from the feed, newest first.
+ * @tag map-news-list
+ *
+ * @csspart heading - The list's heading, when `heading` is set.
+ * @csspart list - The list of news items.
+ * @csspart item - One news item.
+ * @csspart title - The heading holding an item's title.
+ * @csspart link - The link on an item's title.
+ * @csspart summary - An item's summary paragraph.
+ * @csspart date - The line with an item's publication date.
+ * @csspart view-link - An item's "View article" link.
+ * @csspart more-button - The "Show more news" button (with `more`).
+ * @csspart empty - The message shown when no news matches.
+ * @csspart loading - The placeholder shown while the feed loads.
+ * @csspart error - The box explaining why the list cannot be shown.
+ * @csspart retry - The "Try again" button in the error box.
+ *
+ * @cssprop --map-text-colour - Text colour. Falls back to `--nhsuk-text-colour`, then `#212b32`.
+ * @cssprop --map-secondary-text-colour - Colour of dates. Falls back to `--nhsuk-secondary-text-colour`, then `#4c6272`.
+ * @cssprop --map-link-colour - Link colour. Falls back to `--nhsuk-link-colour`, then `#005eb8`.
+ * @cssprop --map-link-hover-colour - Link hover colour. Falls back to `--nhsuk-link-hover-colour`, then `#7c2855`.
+ * @cssprop --map-link-visited-colour - Visited link colour. Falls back to `--nhsuk-link-visited-colour`, then `#330072`.
+ * @cssprop --map-link-active-colour - Active link colour. Falls back to `--nhsuk-link-active-colour`, then `#002f5c`.
+ * @cssprop --map-focus-colour - Focus highlight. Falls back to `--nhsuk-focus-colour`, then `#ffeb3b`.
+ * @cssprop --map-focus-text-colour - Text and underline on focus. Falls back to `--nhsuk-focus-text-colour`, then `#212b32`.
+ * @cssprop --map-border-colour - Lines between items. Falls back to `--nhsuk-border-colour`, then `#d8dde0`.
+ * @cssprop --map-card-background-colour - Background of the error box. Falls back to `--nhsuk-card-background-colour`, then `#ffffff`.
+ * @cssprop --map-error-colour - Error box border. Falls back to `--nhsuk-error-colour`, then `#d5281b`.
+ * @cssprop --map-secondary-button-text-colour - "Show more" button text and border. Falls back to `--nhsuk-secondary-button-text-colour`, then `#005eb8`.
+ * @cssprop --map-secondary-button-hover-colour - "Show more" button hover background. Falls back to `--nhsuk-secondary-button-hover-colour`, then `#d9e7f4`.
+ * @cssprop --map-secondary-button-active-colour - "Show more" button pressed background. Falls back to `--nhsuk-secondary-button-active-colour`, then `#c7dcef`.
+ * @cssprop --map-skeleton-colour - Loading placeholder. Falls back to `--nhsuk-grey-5-colour`, then `#f0f4f5`.
+ * @cssprop --map-space-xs - Smallest gap. Default `4px`.
+ * @cssprop --map-space-s - Small gap. Default `8px`.
+ * @cssprop --map-space-m - Medium gap. Default `16px`.
+ * @cssprop --map-space-l - Large gap. Default `24px`.
+ * @cssprop --map-border-width - Width of the lines between items. Default `1px`.
+ * @cssprop --map-news-list-heading-size - Font size of the list's heading. Default `1.5rem`.
+ * @cssprop --map-news-list-title-size - Font size of each item's title. Default `1.1875rem`.
+ * @cssprop --map-news-list-item-gap - Space between items. Default `var(--map-space-m)`.
+ */
+export class MapNewsListElement extends MapElement {
+  static override styles = [baseStyles, newsListStyles];
+
+  /** How many items to show, and how many more each "Show more" reveals. A whole number ≥ 1. */
+  @property() limit: number | string = DEFAULT_LIMIT;
+
+  /** Comma-separated tags; an item is shown if it has any of them (case and spaces ignored). */
+  @property({ reflect: true }) tag?: string;
+
+  /**
+   * Shorthand for a `tag` of one profession id: `advanced-critical-care-practitioner`,
+   * `physician-assistant-anaesthesia`, `physician-associate` or `surgical-care-practitioner`.
+   * Combined with `tag`, an item is shown if it has any of the tags.
+   */
+  @property({ reflect: true }) profession?: string;
+
+  /** Visible heading above the list. None by default, for pages that have their own. */
+  @property() heading?: string;
+
+  /**
+   * Level of the list's heading, 1 to 6, to fit the page's outline. Item titles are one level
+   * below it (at most 6), even when `heading` is not set, so set it to the level your own
+   * heading for the list has.
+   */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = DEFAULT_HEADING_LEVEL;
+
+  /** Adds a "Show more news" button that reveals the next `limit` items. */
+  @property({ type: Boolean, reflect: true }) more = false;
+
+  /** URL of a JSON Feed; wins over a surrounding `<map-feed>`. Default: the bundled sample feed. */
+  @property({ reflect: true }) src?: string;
+
+  /** How many times "Show more" has been pressed for the current filter. */
+  @state() private pages = 0;
+
+  readonly #feed = new FeedController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('limit') || changed.has('tag') || changed.has('profession') || changed.has('src')) {
+      this.pages = 0;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const level = this.headingLevel ?? DEFAULT_HEADING_LEVEL;
+    const heading = headingTag(level);
+    if (!heading) {
+      return this.#fail(
+        `heading-level "${level}" is not a whole number from 1 to 6.`,
+        this.t('error.heading-level-invalid', { value: String(level) }),
+      );
+    }
+    const limit = parseLimit(this.limit);
+    if (limit === undefined) {
+      return this.#fail(
+        `limit "${this.limit}" is not a whole number of 1 or more.`,
+        this.t('error.limit-invalid', { value: String(this.limit) }),
+      );
+    }
+    const profession = this.profession?.trim();
+    if (profession && !isProfession(profession)) {
+      return this.#fail(
+        `profession "${profession}" is not one of: ${PROFESSIONS.join(', ')}.`,
+        this.t('error.profession-unknown', { value: profession, valid: PROFESSIONS.join(', ') }),
+      );
+    }
+    const tags = parseTags(this.tag);
+    if (profession) tags.push(profession);
+
+    return html`${this.heading?.trim()
+      ? staticHtml`<${heading} class="heading" part="heading">${this.heading}</${heading}>`
+      : nothing}${this.#feed.render({
+      loading: () => this.#loading(limit),
+      ready: (feed) => this.#ready(feed, tags, limit),
+      error: (error, retry) => feedErrorTemplate(this.t.bind(this), error, retry),
+    })}`;
+  }
+
+  /** Shows the problem in the element and says it once in the console, naming the attribute. */
+  #fail(message: string, shown: string): TemplateResult {
+    this.warnOnce(message);
+    return errorTemplate(this.t.bind(this), shown);
+  }
+
+  #loading(limit: number): TemplateResult {
+    const rows = Array.from({ length: Math.min(limit, MAX_SKELETON_ITEMS) }, () => html`<li class="item">
+      <span class="skeleton skeleton--title"></span>
+      <span class="skeleton skeleton--date"></span>
+      <span class="skeleton"></span>
+      <span class="skeleton"></span>
+      <span class="skeleton skeleton--short"></span>
+    </li>`);
+    return loadingTemplate(this.t.bind(this), html`<ul class="list">${rows}</ul>`);
+  }
+
+  #ready(feed: Feed, tags: readonly string[], limit: number): TemplateResult {
+    const { items, more } = selectNews(feed.news, { tags }, limit * (this.pages + 1));
+    if (!items.length) return html`<p class="empty" part="empty">${this.t('news.empty')}</p>`;
+    const title = headingTag(Math.min(Number(this.headingLevel ?? DEFAULT_HEADING_LEVEL) + 1, 6))!;
+    const language = this.i18n.language;
+    const viewArticle = this.t('news.viewArticle');
+    const published = this.t('news.published');
+    // One flat template per item, optional parts hidden rather than nested: a thousand items
+    // then cost a thousand template clones, not several thousand.
+    return html`<ul class="list" part="list">
+        ${repeat(
+          items,
+          (item) => item.id,
+          (item) => {
+            const date = datesOf(item, language);
+            return staticHtml`<li class="item" part="item">
+              <${title} class="title" part="title"><a part="link" href=${item.url ?? nothing}>${item.title}</a></${title}>
+              <p class="date" part="date" ?hidden=${!date}>${published} <time datetime=${date?.[0] ?? nothing}>${date?.[1]}</time></p>
+              <p class="summary" part="summary" ?hidden=${!item.summary}>${item.summary}</p>
+              <a class="view" part="view-link" href=${item.url ?? nothing} ?hidden=${!item.url}
+                >${viewArticle}<span class="visually-hidden">${this.t('news.viewArticleAbout', { title: item.title })}</span></a
+              >
+            </li>`;
+          },
+        )}
+      </ul>
+      ${this.more && more
+        ? html`<button type="button" class="button more" part="more-button" @click=${this.#showMore}>
+            ${this.t('news.showMore')}
+          </button>`
+        : nothing}`;
+  }
+
+  #showMore = async (): Promise<void> => {
+    const first = parseLimit(this.limit)! * (this.pages + 1);
+    this.pages += 1;
+    await this.updateComplete;
+    const item = this.renderRoot.querySelector('.list')?.children[first];
+    if (!item) return;
+    const link = item.querySelector<HTMLElement>('a[href]');
+    if (link) {
+      link.focus();
+      return;
+    }
+    // An item without a URL has nothing focusable; its title takes focus so the reader lands there.
+    const heading = item.querySelector<HTMLElement>('.title');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  };
+}

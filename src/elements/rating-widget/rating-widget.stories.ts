@@ -1,0 +1,145 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { settled } from '../../../.storybook/settled.js';
+import { store } from '../../storage/store.js';
+import { RATINGS_KEY } from './rating-widget.js';
+import './define.js';
+
+interface RatingArgs {
+  mode?: 'stars' | 'useful';
+  comment?: boolean;
+  'item-id'?: string;
+  endpoint?: string;
+  onMapRatingSubmit?: (event: Event) => void;
+}
+
+const widget = (args: RatingArgs) =>
+  html`<map-rating-widget
+    mode=${ifDefined(args.mode)}
+    ?comment=${args.comment}
+    item-id=${ifDefined(args['item-id'])}
+    endpoint=${ifDefined(args.endpoint)}
+    @map-rating-submit=${args.onMapRatingSubmit}
+  ></map-rating-widget>`;
+
+/**
+ * Answers posts to `/mock/ratings/<status>` with that status, so stories show each outcome with
+ * no server. Restored when the story is left.
+ */
+function mockEndpoint(): () => void {
+  const original = window.fetch;
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input instanceof Request ? input.url : input), location.href);
+    const match = /^\/mock\/ratings\/(\d{3})$/.exec(url.pathname);
+    if (!match) return original(input, init);
+    console.info('map-embed story: POST', url.pathname, init?.body);
+    return new Response(JSON.stringify({ ok: true }), { status: Number(match[1]), headers: { 'content-type': 'application/json' } });
+  };
+  return () => {
+    window.fetch = original;
+  };
+}
+
+/** Chooses the `index`th choice and sends it, as a user would. */
+async function rateAndSend(canvasElement: HTMLElement, index: number): Promise<void> {
+  await settled({ canvasElement });
+  const el = canvasElement.querySelector('map-rating-widget')!;
+  el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[index]!.click();
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+  const deadline = Date.now() + 5000;
+  while (!el.shadowRoot!.querySelector('[part="thanks"], [part="rejected"]')) {
+    if (Date.now() > deadline) throw new Error('The rating was not answered.');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+const meta: Meta<RatingArgs> = {
+  title: 'Elements/Rating widget',
+  component: 'map-rating-widget',
+  render: widget,
+  play: settled,
+  args: { mode: 'stars', comment: false },
+  argTypes: {
+    mode: { control: 'inline-radio', options: ['stars', 'useful'] },
+    comment: { control: 'boolean' },
+    onMapRatingSubmit: { action: 'map-rating-submit' },
+  },
+  // Each story starts unrated: the widget remembers ratings in this browser.
+  beforeEach: () => store.remove(RATINGS_KEY),
+  decorators: [(story) => html`<div style="max-inline-size: 40rem">${story()}</div>`],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Paste `<map-rating-widget>` at the foot of a page to ask "Rate this page" (1 to 5 stars) or, with `mode="useful"`, "Is this page useful?". With an `endpoint`, ratings are posted as JSON and kept in a queue until the server accepts them; inside a `<form>`, the widget is a form control instead.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<RatingArgs>;
+
+/** Five stars, each a native radio button named "N stars out of 5". */
+export const Stars: Story = { args: { 'item-id': 'story-stars' } };
+
+/** The NHS.UK / GOV.UK "Is this page useful?" question. */
+export const Useful: Story = { args: { mode: 'useful', 'item-id': 'story-useful' } };
+
+/** An optional comment of up to 500 characters, with a running count. */
+export const WithComment: Story = { args: { comment: true, 'item-id': 'story-comment' } };
+
+/** Inside `lang="cy"`, every word the widget adds is Welsh. */
+export const Welsh: Story = {
+  args: { comment: true, 'item-id': 'story-welsh' },
+  render: (args) => html`<div lang="cy">${widget(args)}</div>`,
+};
+
+/** Posted to an endpoint (mocked here to answer 201), then thanked and remembered. */
+export const WithEndpoint: Story = {
+  args: { endpoint: '/mock/ratings/201', 'item-id': 'story-endpoint' },
+  beforeEach: mockEndpoint,
+  play: ({ canvasElement }) => rateAndSend(canvasElement, 3),
+};
+
+/** The endpoint is failing (503): the rating is kept in the queue and the user is told. */
+export const EndpointUnavailable: Story = {
+  args: { endpoint: '/mock/ratings/503', 'item-id': 'story-unavailable' },
+  beforeEach: mockEndpoint,
+  play: ({ canvasElement }) => rateAndSend(canvasElement, 4),
+};
+
+/** The endpoint refused the rating (422): an alert, and the user can try again. */
+export const EndpointRefuses: Story = {
+  args: { endpoint: '/mock/ratings/422', 'item-id': 'story-refused' },
+  beforeEach: mockEndpoint,
+  play: ({ canvasElement }) => rateAndSend(canvasElement, 1),
+};
+
+/**
+ * A form control: submitted with the form under `name` (and `<name>-comment`), reset with it,
+ * and required here, so the form cannot be sent without a rating.
+ */
+export const InAForm: Story = {
+  render: (args) => html`<form
+    @submit=${(event: SubmitEvent) => {
+      event.preventDefault();
+      const form = event.target as HTMLFormElement;
+      form.querySelector('output')!.value = JSON.stringify(Object.fromEntries(new FormData(form)));
+    }}
+  >
+    <map-rating-widget name="rating" required ?comment=${args.comment} mode=${ifDefined(args.mode)}></map-rating-widget>
+    <p>
+      <button type="submit">Send the form</button>
+      <button type="reset">Reset</button>
+    </p>
+    <p>Form data: <output>(not sent yet)</output></p>
+  </form>`,
+  args: { comment: true },
+};
+
+/** A bad `mode` is shown in the widget, with one console warning naming the attribute. */
+export const BadMode: Story = {
+  render: () => html`<map-rating-widget mode="slider"></map-rating-widget>`,
+};

@@ -1,0 +1,540 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import './define.js';
+import type { MapRatingWidgetElement } from './rating-widget.js';
+import type { MapRatingSubmitEvent, RatingSubmission } from './events.js';
+import { deliveryQueue } from '../../storage/delivery-queue.js';
+import { clearStoredValues } from '../../../test/helpers/storage.js';
+import { testEndpoint } from '../../../test/helpers/server.js';
+import { visibleText } from '../../../test/helpers/render.js';
+import { captureWarnings } from '../../../test/helpers/console.js';
+
+/*
+ * Offline is simulated by shadowing `navigator.onLine` with an own getter and dispatching the
+ * `online` event on window: that is all the delivery queue looks at.
+ */
+
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const pageWithoutHash = () => location.href.split('#')[0]!;
+
+const root = (el: Element) => el.shadowRoot!;
+const radios = (el: Element) => [...root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+const submitButton = (el: Element) => root(el).querySelector<HTMLButtonElement>('[part="submit"]');
+const statusText = (el: Element) => (root(el).querySelector('[role="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function click(element: Element): Promise<void> {
+  const rect = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)] });
+}
+
+/** The accessible names of the radio buttons, computed by axe-core (as its rules see them). */
+async function radioNames(el: Element): Promise<string[]> {
+  type Axe = {
+    setup(node: Node): void;
+    teardown(): void;
+    commons: { text: { accessibleText(element: Element): string } };
+  };
+  // @ts-expect-error axe-core's browser build has no typings; importing it sets window.axe.
+  await import('axe-core/axe.min.js');
+  const axe = (window as unknown as { axe: Axe }).axe;
+  axe.setup(document);
+  try {
+    return radios(el).map((radio) => axe.commons.text.accessibleText(radio).trim());
+  } finally {
+    axe.teardown();
+  }
+}
+
+/** Focuses a button placed before the widget, so the next Tab enters it as a user's would. */
+async function tabIntoWidget(): Promise<void> {
+  document.querySelector<HTMLButtonElement>('#before')!.focus();
+  await sendKeys({ press: 'Tab' });
+}
+
+function goOffline(): () => void {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  window.dispatchEvent(new Event('offline'));
+  return () => {
+    delete (navigator as { onLine?: boolean }).onLine;
+    window.dispatchEvent(new Event('online'));
+  };
+}
+
+async function widget(template: ReturnType<typeof html>): Promise<MapRatingWidgetElement> {
+  const wrapper = await fixture(html`<div><button id="before">Before</button>${template}</div>`);
+  const el = wrapper.querySelector('map-rating-widget')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Every map-rating-submit the widget fires. */
+function submissions(el: HTMLElement): RatingSubmission[] {
+  const seen: RatingSubmission[] = [];
+  el.addEventListener('map-rating-submit', (event) => seen.push(event.detail));
+  return seen;
+}
+
+describe('map-rating-widget', () => {
+  beforeEach(() => {
+    clearStoredValues();
+    deliveryQueue.baseDelayMs = 20;
+  });
+
+  afterEach(() => {
+    document.querySelector('link[rel="canonical"][data-test]')?.remove();
+  });
+
+  describe('stars', () => {
+    it('is a group of five native radios named "N stars out of 5", under a "Rate this page" legend', async () => {
+      const el = await widget(html`<map-rating-widget item-id="page-a"></map-rating-widget>`);
+      expect(root(el).querySelector('fieldset legend')!.textContent!.trim()).to.equal('Rate this page');
+      expect(radios(el)).to.have.length(5);
+      expect(root(el).querySelector('[role="slider"]')).to.equal(null);
+      expect(await radioNames(el)).to.deep.equal([
+        '1 star out of 5',
+        '2 stars out of 5',
+        '3 stars out of 5',
+        '4 stars out of 5',
+        '5 stars out of 5',
+      ]);
+      // The number is visible, not only the star shape or its colour.
+      expect([...root(el).querySelectorAll('.star__number')].map((n) => n.textContent)).to.deep.equal(['1', '2', '3', '4', '5']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is one tab stop: Tab enters, arrows choose, Tab leaves, Space selects', async () => {
+      const el = await widget(html`<map-rating-widget item-id="page-a"></map-rating-widget>`);
+      await tabIntoWidget();
+      expect(root(el).activeElement).to.equal(radios(el)[0]);
+      await sendKeys({ press: 'Space' });
+      expect(el.value).to.equal('1');
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      expect(root(el).activeElement).to.equal(radios(el)[2]);
+      expect(el.value).to.equal('3');
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(el.value).to.equal('2');
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(submitButton(el));
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(root(el).activeElement).to.equal(radios(el)[1]);
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('.star--filled')).to.have.length(2);
+    });
+
+    it('submits with Enter and fires map-rating-submit with the documented body', async () => {
+      const el = await widget(html`<map-rating-widget item-id="role-pa"></map-rating-widget>`);
+      const seen = submissions(el);
+      await tabIntoWidget();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => seen.length === 1);
+      const [body] = seen;
+      expect(Object.keys(body!).sort()).to.deep.equal(['itemId', 'pageUrl', 'rating', 'submissionId', 'submittedAt']);
+      expect(body!.submissionId).to.match(UUID_V4);
+      expect(body!).to.include({ itemId: 'role-pa', rating: 4, pageUrl: pageWithoutHash() });
+      expect(new Date(body!.submittedAt).toISOString()).to.equal(body!.submittedAt);
+    });
+
+    it('rates the page by its canonical URL when there is no item-id', async () => {
+      const link = Object.assign(document.createElement('link'), { rel: 'canonical', href: '/maps/physician-associates' });
+      link.dataset.test = '';
+      document.head.append(link);
+      const el = await widget(html`<map-rating-widget></map-rating-widget>`);
+      const seen = submissions(el);
+      await click(root(el).querySelectorAll('.star')[4]!);
+      submitButton(el)!.click();
+      await waitUntil(() => seen.length === 1);
+      expect(seen[0]!.itemId).to.equal(new URL('/maps/physician-associates', location.href).href);
+      expect(seen[0]!.rating).to.equal(5);
+    });
+
+    it('thanks the user politely, moves focus to the thanks, and says what they rated', async () => {
+      const el = await widget(html`<map-rating-widget item-id="page-thanks"></map-rating-widget>`);
+      await click(root(el).querySelectorAll('.star')[0]!);
+      await click(submitButton(el)!);
+      await waitUntil(() => statusText(el).includes('Thank you'));
+      expect(statusText(el)).to.equal('Thank you for your feedback. You rated this page 1 star out of 5.');
+      expect(root(el).querySelector('form')).to.equal(null);
+      expect(root(el).activeElement).to.equal(root(el).querySelector('[part="thanks"]'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('says what is missing when nothing is chosen, next to the stars, and focuses them', async () => {
+      const el = await widget(html`<map-rating-widget item-id="page-a"></map-rating-widget>`);
+      const seen = submissions(el);
+      await click(submitButton(el)!);
+      await el.updateComplete;
+      const message = root(el).querySelector('[part="error-message"]')!;
+      expect(message.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Select a rating from 1 to 5 stars');
+      expect(root(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal(message.id);
+      expect(root(el).activeElement).to.equal(radios(el)[0]);
+      expect(seen).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('useful', () => {
+    it('asks "Is this page useful?" with Yes and No, and submits "yes" or "no"', async () => {
+      const el = await widget(html`<map-rating-widget mode="useful" item-id="page-u"></map-rating-widget>`);
+      expect(root(el).querySelector('legend')!.textContent!.trim()).to.equal('Is this page useful?');
+      expect(await radioNames(el)).to.deep.equal(['Yes', 'No']);
+      await expect(el).to.be.accessible();
+      const seen = submissions(el);
+      await tabIntoWidget();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(el.value).to.equal('no');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => seen.length === 1);
+      expect(seen[0]!.rating).to.equal('no');
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('Thank you for your feedback. You said this page is not useful.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('comment', () => {
+    it('has a labelled text area with a hint and a character count', async () => {
+      const el = await widget(html`<map-rating-widget comment item-id="page-c"></map-rating-widget>`);
+      const textarea = root(el).querySelector('textarea')!;
+      expect(root(el).querySelector(`label[for="${textarea.id}"]`)!.textContent).to.equal('Tell us more (optional)');
+      const describedBy = textarea.getAttribute('aria-describedby')!.split(' ');
+      expect(describedBy).to.include('comment-hint').and.include('comment-count');
+      expect(root(el).querySelector('[part="comment-count"]')!.textContent).to.equal('You have 500 characters remaining');
+      textarea.focus();
+      await sendKeys({ type: 'Clear' });
+      await el.updateComplete;
+      expect(root(el).querySelector('[part="comment-count"]')!.textContent).to.equal('You have 495 characters remaining');
+      await expect(el).to.be.accessible();
+    });
+
+    it('sends the trimmed comment with the rating, and leaves it out when empty', async () => {
+      const el = await widget(html`<map-rating-widget comment item-id="page-c"></map-rating-widget>`);
+      const seen = submissions(el);
+      radios(el)[3]!.click();
+      root(el).querySelector('textarea')!.focus();
+      await sendKeys({ type: '  Very clear  ' });
+      submitButton(el)!.click();
+      await waitUntil(() => seen.length === 1);
+      expect(seen[0]!.comment).to.equal('Very clear');
+
+      const other = await widget(html`<map-rating-widget comment item-id="page-d"></map-rating-widget>`);
+      const otherSeen = submissions(other);
+      radios(other)[0]!.click();
+      submitButton(other)!.click();
+      await waitUntil(() => otherSeen.length === 1);
+      expect('comment' in otherSeen[0]!).to.equal(false);
+    });
+
+    it('refuses a comment over 500 characters, says so and focuses it', async () => {
+      const el = await widget(html`<map-rating-widget comment item-id="page-c"></map-rating-widget>`);
+      const seen = submissions(el);
+      radios(el)[2]!.click();
+      const textarea = root(el).querySelector('textarea')!;
+      textarea.value = 'x'.repeat(503);
+      textarea.dispatchEvent(new InputEvent('input'));
+      await el.updateComplete;
+      expect(root(el).querySelector('[part="comment-count"]')!.textContent).to.equal('You have 3 characters too many');
+      submitButton(el)!.click();
+      await el.updateComplete;
+      expect(visibleText(el)).to.contain('Your comment must be 500 characters or fewer');
+      expect(textarea.getAttribute('aria-invalid')).to.equal('true');
+      expect(textarea.getAttribute('aria-describedby')).to.contain('comment-error');
+      expect(root(el).activeElement).to.equal(textarea);
+      expect(seen).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('with an endpoint', () => {
+    it('POSTs the same body the event carries, as JSON, exactly once', async () => {
+      const endpoint = testEndpoint();
+      const el = await widget(html`<map-rating-widget item-id="page-e" endpoint=${endpoint.url}></map-rating-widget>`);
+      const event = oneEvent(el, 'map-rating-submit') as Promise<MapRatingSubmitEvent>;
+      radios(el)[2]!.click();
+      submitButton(el)!.click();
+      const { detail } = await event;
+      await waitUntil(() => statusText(el).startsWith('Thank you'));
+      const posts = await endpoint.posts<RatingSubmission>();
+      expect(posts).to.have.length(1);
+      expect(posts[0]!.body).to.deep.equal(detail);
+      expect(posts[0]!.contentType).to.equal('application/json');
+      expect(statusText(el)).to.equal('Thank you for your feedback. You rated this page 3 stars out of 5.');
+    });
+
+    it('sends once however fast the button is clicked', async () => {
+      const endpoint = testEndpoint();
+      const el = await widget(html`<map-rating-widget item-id="page-e" endpoint=${endpoint.url}></map-rating-widget>`);
+      const seen = submissions(el);
+      radios(el)[4]!.click();
+      const button = submitButton(el)!;
+      button.click();
+      button.click();
+      button.click();
+      const rect = button.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(rect.x + 5), Math.round(rect.y + 5)] });
+      await waitUntil(() => statusText(el).startsWith('Thank you'));
+      await sleep(100);
+      expect(seen).to.have.length(1);
+      expect(await endpoint.attempts()).to.equal(1);
+    });
+
+    it('gives separate submissions separate ids', async () => {
+      const endpoint = testEndpoint();
+      const wrapper = await fixture(html`<div>
+        ${['a', 'b', 'c'].map((id) => html`<map-rating-widget item-id=${id} endpoint=${endpoint.url}></map-rating-widget>`)}
+      </div>`);
+      const widgets = [...wrapper.querySelectorAll('map-rating-widget')];
+      await Promise.all(widgets.map((w) => w.updateComplete));
+      for (const w of widgets) {
+        radios(w)[1]!.click();
+        submitButton(w)!.click();
+      }
+      await waitUntil(async () => (await endpoint.posts()).length === 3);
+      const ids = new Set((await endpoint.posts<RatingSubmission>()).map((p) => p.body.submissionId));
+      expect(ids.size).to.equal(3);
+    });
+
+    it('thanks at once when the server fails (503), then delivers once with the same id', async () => {
+      const endpoint = testEndpoint();
+      await endpoint.fail(503, 2);
+      const el = await widget(html`<map-rating-widget item-id="page-e" endpoint=${endpoint.url}></map-rating-widget>`);
+      const seen = submissions(el);
+      radios(el)[3]!.click();
+      submitButton(el)!.click();
+      await waitUntil(() => statusText(el).startsWith('Thank you'));
+      expect(statusText(el)).to.contain('It could not be sent just now; we will keep trying.');
+      await expect(el).to.be.accessible();
+      await waitUntil(async () => (await endpoint.posts()).length === 1);
+      await sleep(100);
+      expect(await endpoint.attempts()).to.equal(3);
+      expect((await endpoint.posts<RatingSubmission>())[0]!.body.submissionId).to.equal(seen[0]!.submissionId);
+    });
+
+    it('offline: thanks and says it will be sent when back online; sends on the online event', async () => {
+      const endpoint = testEndpoint();
+      const backOnline = goOffline();
+      let restored = false;
+      try {
+        const el = await widget(html`<map-rating-widget item-id="page-o" endpoint=${endpoint.url}></map-rating-widget>`);
+        radios(el)[4]!.click();
+        submitButton(el)!.click();
+        await waitUntil(() => statusText(el).startsWith('Thank you'));
+        expect(statusText(el)).to.contain('It will be sent when you’re back online.');
+        await expect(el).to.be.accessible();
+        await sleep(100);
+        expect(await endpoint.attempts()).to.equal(0);
+        backOnline();
+        restored = true;
+        await waitUntil(async () => (await endpoint.posts()).length === 1, 'not sent after coming online');
+        await sleep(100);
+        expect(await endpoint.attempts()).to.equal(1);
+      } finally {
+        if (!restored) backOnline();
+      }
+    });
+
+    it('shows a refused rating (4xx) as an alert, does not retry it, and lets the user try again', async () => {
+      const endpoint = testEndpoint();
+      await endpoint.fail(422, 1);
+      const warnings = captureWarnings();
+      try {
+        const el = await widget(html`<map-rating-widget item-id="page-r" endpoint=${endpoint.url}></map-rating-widget>`);
+        const seen = submissions(el);
+        radios(el)[1]!.click();
+        submitButton(el)!.click();
+        await waitUntil(() => root(el).querySelector('[role="alert"]'));
+        expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('(error 422)');
+        expect(statusText(el)).to.equal('');
+        expect(el.value).to.equal('2');
+        await expect(el).to.be.accessible();
+        await sleep(200);
+        expect(await endpoint.attempts()).to.equal(1);
+
+        submitButton(el)!.click();
+        await waitUntil(() => statusText(el).startsWith('Thank you'));
+        expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+        const posts = await endpoint.posts<RatingSubmission>();
+        expect(posts).to.have.length(1);
+        expect(posts[0]!.body.submissionId).to.equal(seen[1]!.submissionId).and.not.equal(seen[0]!.submissionId);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('remembering', () => {
+    it('shows "You rated this page" after a reload instead of asking again', async () => {
+      const el = await widget(html`<map-rating-widget item-id="page-m"></map-rating-widget>`);
+      radios(el)[2]!.click();
+      submitButton(el)!.click();
+      await waitUntil(() => statusText(el).startsWith('Thank you'));
+      el.remove();
+
+      const again = await widget(html`<map-rating-widget item-id="page-m"></map-rating-widget>`);
+      expect(root(again).querySelector('form')).to.equal(null);
+      expect(statusText(again)).to.equal('Thank you for your feedback. You rated this page 3 stars out of 5.');
+      await expect(again).to.be.accessible();
+
+      const other = await widget(html`<map-rating-widget item-id="page-n"></map-rating-widget>`);
+      expect(root(other).querySelector('form')).to.not.equal(null);
+      const useful = await widget(html`<map-rating-widget mode="useful" item-id="page-m"></map-rating-widget>`);
+      expect(root(useful).querySelector('form')).to.not.equal(null);
+    });
+
+    it('updates every widget for the same item on the page at once', async () => {
+      const wrapper = await fixture(html`<div>
+        <map-rating-widget item-id="shared"></map-rating-widget>
+        <map-rating-widget item-id="shared"></map-rating-widget>
+      </div>`);
+      const [first, second] = [...wrapper.querySelectorAll('map-rating-widget')];
+      await second!.updateComplete;
+      radios(first!)[4]!.click();
+      submitButton(first!)!.click();
+      await waitUntil(() => statusText(second!).includes('5 stars out of 5'));
+      expect(root(second!).querySelector('form')).to.equal(null);
+    });
+  });
+
+  describe('in a form', () => {
+    async function inForm(widgetTemplate: ReturnType<typeof html>) {
+      const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+        <button id="before" type="button">Before</button>
+        ${widgetTemplate}
+        <button id="send">Send</button>
+      </form>`);
+      const el = form.querySelector('map-rating-widget')!;
+      await el.updateComplete;
+      return { form, el };
+    }
+
+    it('submits its value under name like an input, with no button or posting of its own', async () => {
+      const warnings = captureWarnings();
+      const { form, el } = await inForm(html`<map-rating-widget name="score" comment endpoint="/ignored"></map-rating-widget>`);
+      warnings.restore();
+      expect(warnings.messages.filter((m) => m.includes('endpoint is ignored'))).to.have.length(1);
+      const seen = submissions(el);
+      expect(submitButton(el)).to.equal(null);
+      expect(new FormData(form).has('score')).to.equal(false);
+      radios(el)[3]!.click();
+      await el.updateComplete;
+      expect(new FormData(form).get('score')).to.equal('4');
+      root(el).querySelector('textarea')!.focus();
+      await sendKeys({ type: 'Good' });
+      await el.updateComplete;
+      expect(new FormData(form).get('score-comment')).to.equal('Good');
+      expect(el.form).to.equal(form);
+      form.requestSubmit();
+      expect(seen).to.have.length(0);
+      await expect(form).to.be.accessible();
+    });
+
+    it('resets with the form', async () => {
+      const { form, el } = await inForm(html`<map-rating-widget name="score" mode="useful"></map-rating-widget>`);
+      radios(el)[0]!.click();
+      await el.updateComplete;
+      expect(new FormData(form).get('score')).to.equal('yes');
+      form.reset();
+      await el.updateComplete;
+      expect(new FormData(form).has('score')).to.equal(false);
+      expect(radios(el).some((r) => r.checked)).to.equal(false);
+      expect(el.value).to.equal('');
+    });
+
+    it('when required, blocks the form until a rating is chosen, with a translated message', async () => {
+      const { form, el } = await inForm(html`<map-rating-widget name="score" required></map-rating-widget>`);
+      let submitted = 0;
+      form.addEventListener('submit', () => submitted++);
+      expect(form.checkValidity()).to.equal(false);
+      expect(el.validity.valueMissing).to.equal(true);
+      expect(el.validationMessage).to.equal('Select a rating from 1 to 5 stars');
+      expect(el.reportValidity()).to.equal(false);
+      form.requestSubmit();
+      await el.updateComplete;
+      expect(submitted).to.equal(0);
+      expect(visibleText(el)).to.contain('Select a rating from 1 to 5 stars');
+      await expect(el).to.be.accessible();
+
+      await tabIntoWidget();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.checkValidity()).to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      expect(submitted).to.equal(1);
+    });
+
+    it('is disabled by a disabled fieldset and then left out of the form data', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <fieldset disabled><map-rating-widget name="score"></map-rating-widget></fieldset>
+      </form>`);
+      const el = form.querySelector('map-rating-widget')!;
+      el.value = '5';
+      await el.updateComplete;
+      expect(radios(el).every((r) => r.matches(':disabled'))).to.equal(true);
+      expect(new FormData(form).has('score')).to.equal(false);
+      form.querySelector('fieldset')!.disabled = false;
+      await el.updateComplete;
+      expect(radios(el).every((r) => !r.matches(':disabled'))).to.equal(true);
+      expect(new FormData(form).get('score')).to.equal('5');
+    });
+
+    it('restores its state when the browser restores the form', async () => {
+      const { el } = await inForm(html`<map-rating-widget name="score" comment></map-rating-widget>`);
+      el.formStateRestoreCallback(JSON.stringify({ rating: 2, comment: 'Back again' }));
+      await el.updateComplete;
+      expect(el.value).to.equal('2');
+      expect(root(el).querySelector('textarea')!.value).to.equal('Back again');
+    });
+  });
+
+  describe('languages', () => {
+    it('speaks Welsh inside lang="cy"', async () => {
+      const wrapper = await fixture(html`<div lang="cy"><map-rating-widget comment item-id="page-cy"></map-rating-widget></div>`);
+      const el = wrapper.querySelector('map-rating-widget')!;
+      await el.updateComplete;
+      expect(root(el).querySelector('legend')!.textContent!.trim()).to.equal('Rhowch sgôr i’r dudalen hon');
+      expect(submitButton(el)!.textContent!.trim()).to.equal('Anfon adborth');
+      expect(await radioNames(el)).to.include('3 seren allan o 5');
+      await expect(el).to.be.accessible();
+      radios(el)[2]!.click();
+      submitButton(el)!.click();
+      await waitUntil(() => statusText(el).startsWith('Diolch'));
+      expect(statusText(el)).to.equal('Diolch am eich adborth. Rydych wedi rhoi sgôr o 3 seren allan o 5 i’r dudalen hon.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('bad attributes', () => {
+    for (const [attribute, template, shown] of [
+      ['mode', html`<map-rating-widget mode="slider"></map-rating-widget>`, '"slider" is not a rating mode'],
+      ['endpoint', html`<map-rating-widget endpoint="javascript:alert(1)"></map-rating-widget>`, '"javascript:alert(1)"'],
+    ] as const) {
+      it(`shows a bad ${attribute} in the widget and warns once naming it`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await widget(template);
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(root(el).querySelector('[part="error"]')).to.not.equal(null);
+          expect(visibleText(el)).to.contain(shown);
+          expect(warnings.messages.filter((m) => m.includes(`${attribute} "`))).to.have.length(1);
+          await expect(el).to.be.accessible();
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('accepts relative and http(s) endpoints', async () => {
+      for (const endpoint of ['/api/ratings', 'ratings', 'https://example.nhs.uk/ratings', 'http://intranet/ratings']) {
+        const el = await widget(html`<map-rating-widget endpoint=${endpoint}></map-rating-widget>`);
+        expect(root(el).querySelector('[part="error"]'), endpoint).to.equal(null);
+      }
+    });
+  });
+});

@@ -1,0 +1,488 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { MapElement } from '../../core/map-element.js';
+import { currentPageId, pageUrl } from '../../core/page.js';
+import { errorTemplate } from '../../core/states.js';
+import { deliverableUrl, deliveryQueue, newSubmissionId } from '../../storage/delivery-queue.js';
+import { storageNoticeStyles, storageNoticeTemplate } from '../../storage/storage-notice.js';
+import { StoredValue } from '../../storage/stored-value.js';
+import { baseStyles } from '../../theme/theme.js';
+import { MapRatingSubmitEvent, type RatingSubmission, type RatingValue } from './events.js';
+import { ratingWidgetStyles } from './rating-widget.styles.js';
+
+export type RatingMode = 'stars' | 'useful';
+const MODES: readonly RatingMode[] = ['stars', 'useful'];
+const STARS = [1, 2, 3, 4, 5] as const;
+const ANSWERS = ['yes', 'no'] as const;
+
+/** Longest comment accepted, in characters. */
+export const COMMENT_LIMIT = 500;
+
+/** Store key of what this browser has rated: `{ "<mode>:<itemId>": { rating, ratedAt } }`. */
+export const RATINGS_KEY = 'ratings';
+
+interface RememberedRating {
+  rating: RatingValue;
+  ratedAt: number;
+}
+type RememberedRatings = Record<string, RememberedRating>;
+
+/** What the store holds under RATINGS_KEY, or an empty record if it holds something else. */
+function asRemembered(value: unknown): RememberedRatings {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as RememberedRatings) : {};
+}
+
+/** `raw` as a rating valid in `mode`, or undefined. */
+function toRating(mode: RatingMode, raw: unknown): RatingValue | undefined {
+  if (mode === 'useful') return raw === 'yes' || raw === 'no' ? raw : undefined;
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() ? Number(raw) : NaN;
+  return (STARS as readonly number[]).includes(n) ? (n as RatingValue) : undefined;
+}
+
+type Phase = 'idle' | 'sending' | 'thanks' | 'rejected';
+
+interface Problems {
+  rating?: string;
+  comment?: string;
+}
+
+const STAR_PATH =
+  'M12 2.5l2.94 5.96 6.58.96-4.76 4.64 1.12 6.55L12 17.52l-5.88 3.09 1.12-6.55L2.48 9.42l6.58-.96z';
+
+/**
+ * Asks "Rate this page" (1 to 5 stars) or "Is this page useful?" (yes or no), optionally with a
+ * comment, and delivers the answer durably to an endpoint.
+ *
+ * **On its own** it shows a "Send feedback" button. Submitting fires `map-rating-submit` and,
+ * with an `endpoint`, posts the rating through the page's delivery queue (saved first, retried
+ * when offline or the server fails, never sent twice under different ids). Then it thanks the
+ * user and remembers, in this browser, that this item was rated.
+ *
+ * **Inside a `<form>`** it is a form control like an `<input>`: no button of its own, no event
+ * and no posting (the form does the submitting; `endpoint` is ignored). Its value is submitted
+ * under `name` (`1`–`5`, or `yes`/`no`), the comment under `<name>-comment`; it resets with the
+ * form, takes part in validation when `required`, and is disabled by a disabled `<fieldset>`.
+ *
+ * @summary A star or "Is this page useful?" rating, durable and form-associated.
+ * @tag map-rating-widget
+ *
+ * @fires map-rating-submit - The user submitted a rating (outside a form). `detail`: the
+ *   `RatingSubmission` `{ submissionId, itemId, rating, comment?, pageUrl, submittedAt }`, the same
+ *   body that is POSTed to `endpoint`.
+ *
+ * @csspart form - The form shown before the rating is sent (outside a form only).
+ * @csspart fieldset - The group of choices.
+ * @csspart legend - The question: "Rate this page" or "Is this page useful?".
+ * @csspart options - The row of choices.
+ * @csspart option - One choice: a star with its number, or Yes or No.
+ * @csspart error-message - A message saying what to fix (nothing chosen, comment too long).
+ * @csspart comment - The comment box with its label, hint and count.
+ * @csspart textarea - The comment's text area.
+ * @csspart comment-count - "You have N characters remaining".
+ * @csspart submit - The "Send feedback" button.
+ * @csspart rejected - The alert shown when the endpoint refused the rating.
+ * @csspart status - The polite status region holding the thank-you.
+ * @csspart thanks - The thank-you message.
+ * @csspart storage-notice - The note shown when this browser is not saving data, so the rating is remembered for this visit only.
+ * @csspart error - The box explaining a bad attribute.
+ *
+ * @cssprop --map-text-colour - Text colour. Falls back to `--nhsuk-text-colour`, then `#212b32`.
+ * @cssprop --map-secondary-text-colour - Hint and count text. Falls back to `--nhsuk-secondary-text-colour`, then `#4c6272`.
+ * @cssprop --map-focus-colour - Focus highlight. Falls back to `--nhsuk-focus-colour`, then `#ffeb3b`.
+ * @cssprop --map-focus-text-colour - Text and outline on focus. Falls back to `--nhsuk-focus-text-colour`, then `#212b32`.
+ * @cssprop --map-border-colour - Border of the thank-you box. Falls back to `--nhsuk-border-colour`, then `#d8dde0`.
+ * @cssprop --map-card-background-colour - Background of the boxes and text area. Falls back to `--nhsuk-card-background-colour`, then `#ffffff`.
+ * @cssprop --map-error-colour - Error messages and borders. Falls back to `--nhsuk-error-colour`, then `#d5281b`.
+ * @cssprop --map-button-colour - "Send feedback" button. Falls back to `--nhsuk-button-colour`, then `#007f3b`.
+ * @cssprop --map-button-hover-colour - Button on hover. Falls back to `--nhsuk-button-hover-colour`, then `#00662f`.
+ * @cssprop --map-button-active-colour - Button when pressed. Falls back to `--nhsuk-button-active-colour`, then `#00401e`.
+ * @cssprop --map-button-shadow-colour - Button's lower edge. Falls back to `--nhsuk-button-shadow-colour`, then `#00401e`.
+ * @cssprop --map-button-text-colour - Button text. Falls back to `--nhsuk-button-text-colour`, then `#ffffff`.
+ * @cssprop --map-space-s - Small gap. Default `8px`.
+ * @cssprop --map-space-m - Medium gap. Default `16px`.
+ * @cssprop --map-space-l - Large gap. Default `24px`.
+ * @cssprop --map-radius - Corner radius of the thank-you box. Default `0`.
+ * @cssprop --map-border-width - Border width of the thank-you box. Default `1px`.
+ * @cssprop --map-rating-star-colour - Fill of the chosen stars. Default `#ffb81c` (NHS warm yellow).
+ * @cssprop --map-rating-star-size - Size of each star. Default `2rem`.
+ */
+export class MapRatingWidgetElement extends MapElement {
+  static override styles = [baseStyles, storageNoticeStyles, ratingWidgetStyles];
+  static override shadowRootOptions: ShadowRootInit = { ...MapElement.shadowRootOptions, delegatesFocus: true };
+  static formAssociated = true;
+
+  /** `stars` (1 to 5, the default) or `useful` ("Is this page useful?" yes or no). */
+  @property({ reflect: true }) mode: RatingMode = 'stars';
+
+  /** Adds an optional comment box (up to 500 characters). */
+  @property({ type: Boolean, reflect: true }) comment = false;
+
+  /** What is being rated, e.g. a feed item's id. Default: this page's canonical URL, else its address. */
+  @property({ attribute: 'item-id', reflect: true }) itemId?: string;
+
+  /**
+   * URL to POST the rating to as JSON (https, http or relative to the page). Without it the
+   * widget only fires `map-rating-submit`. Ignored inside a `<form>`.
+   */
+  @property({ reflect: true }) endpoint?: string;
+
+  /** Name the value is submitted under inside a `<form>`; the comment goes under `<name>-comment`. */
+  @property({ reflect: true }) name?: string;
+
+  /** Inside a `<form>`: the form cannot be submitted until a rating is chosen. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  @state() private _rating?: RatingValue;
+  @state() private _comment = '';
+  @state() private _phase: Phase = 'idle';
+  @state() private _showProblems = false;
+  @state() private _disabled = false;
+  /** Why a thanked rating is still in the queue, if it is. */
+  @state() private _queued?: 'offline' | 'server';
+  @state() private _rejectedStatus = 0;
+
+  readonly #internals = this.attachInternals();
+  readonly #ratings = new StoredValue<unknown>(this, RATINGS_KEY);
+
+  /** The chosen rating as a string (`"1"`–`"5"`, `"yes"`, `"no"`), or `""` when none is chosen. */
+  get value(): string {
+    return this._rating === undefined ? '' : String(this._rating);
+  }
+  set value(value: string) {
+    this._rating = toRating(this.mode, value);
+  }
+
+  /** The form this widget belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.#internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    this._showProblems = true;
+    return this.#internals.reportValidity();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('invalid', this.#onInvalid);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('invalid', this.#onInvalid);
+  }
+
+  formAssociatedCallback(): void {
+    this.requestUpdate();
+  }
+
+  formResetCallback(): void {
+    this._rating = undefined;
+    this._comment = '';
+    this._showProblems = false;
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this._disabled = disabled;
+  }
+
+  formStateRestoreCallback(saved: string | File | FormData | null): void {
+    if (typeof saved !== 'string') return;
+    try {
+      const restored = JSON.parse(saved) as { rating?: unknown; comment?: unknown };
+      this._rating = toRating(this.mode, restored.rating);
+      this._comment = typeof restored.comment === 'string' ? restored.comment : '';
+    } catch {
+      // Saved by another version in another shape: start empty, as a new control would.
+    }
+  }
+
+  get #inForm(): boolean {
+    return this.#internals.form !== null;
+  }
+
+  get #itemId(): string {
+    return this.itemId?.trim() || currentPageId();
+  }
+
+  get #memoryKey(): string {
+    return `${this.mode}:${this.#itemId}`;
+  }
+
+  /** This browser's earlier rating of this item, if it is one this mode can show. */
+  #rememberedRating(): RatingValue | undefined {
+    return toRating(this.mode, asRemembered(this.#ratings.value)[this.#memoryKey]?.rating);
+  }
+
+  protected override render(): TemplateResult {
+    const problem = this.#attributeProblem();
+    if (problem) return problem;
+    if (this.#inForm) {
+      if (this.endpoint?.trim()) {
+        this.warnOnce('endpoint is ignored inside a <form>: the form submits the rating.');
+      }
+      return this.#fields();
+    }
+    const remembered = this.#rememberedRating();
+    const done = this._phase === 'thanks' || (this._phase === 'idle' && remembered !== undefined);
+    return html`${done
+        ? nothing
+        : html`<form class="form" part="form" novalidate @submit=${this.#onSubmit}>
+            ${this.#fields()}
+            ${this._phase === 'rejected'
+              ? html`<p class="rejected" part="rejected" role="alert">
+                  ${this.t('rating.rejected', { status: this._rejectedStatus })}
+                </p>`
+              : nothing}
+            <button
+              type="submit"
+              class="submit"
+              part="submit"
+              aria-disabled=${this._phase === 'sending' ? 'true' : 'false'}
+              ?disabled=${this._disabled}
+            >
+              ${this.t('rating.submit')}
+            </button>
+          </form>`}
+      <div class="status" part="status" role="status">
+        ${done ? this.#thanks(this._phase === 'thanks' ? this._rating : remembered) : nothing}
+      </div>
+      ${storageNoticeTemplate(this.t.bind(this), this.#ratings.status, {
+        memory: 'storage.ratings.memory',
+        corrupt: 'storage.ratings.corrupt',
+      })}`;
+  }
+
+  protected override updated(): void {
+    this.#syncForm();
+  }
+
+  #attributeProblem(): TemplateResult | undefined {
+    if (!MODES.includes(this.mode)) {
+      this.warnOnce(`mode "${this.mode}" is not one of: ${MODES.join(', ')}.`);
+      return errorTemplate(this.t.bind(this), this.t('error.rating-mode', { value: this.mode }));
+    }
+    const endpoint = this.endpoint?.trim();
+    if (endpoint && !deliverableUrl(endpoint)) {
+      this.warnOnce(`endpoint "${endpoint}" is not an http(s) or relative URL.`);
+      return errorTemplate(this.t.bind(this), this.t('error.rating-endpoint', { value: endpoint }));
+    }
+    return undefined;
+  }
+
+  #problems(): Problems {
+    const problems: Problems = {};
+    if ((!this.#inForm || this.required) && this._rating === undefined) {
+      problems.rating = this.t(this.mode === 'stars' ? 'rating.missing.stars' : 'rating.missing.useful');
+    }
+    if (this.comment && this._comment.length > COMMENT_LIMIT) {
+      problems.comment = this.t('rating.commentTooLong', { max: COMMENT_LIMIT });
+    }
+    return problems;
+  }
+
+  #fields(): TemplateResult {
+    const problems = this._showProblems ? this.#problems() : {};
+    const legend = this.t(this.mode === 'stars' ? 'rating.legend.stars' : 'rating.legend.useful');
+    return html`<fieldset
+        class="fieldset ${problems.rating ? 'has-error' : ''}"
+        part="fieldset"
+        aria-describedby=${ifDefined(problems.rating ? 'rating-error' : undefined)}
+        ?disabled=${this._disabled}
+      >
+        <legend class="legend" part="legend">${legend}</legend>
+        ${problems.rating ? this.#errorMessage('rating-error', problems.rating) : nothing}
+        <div class="options options--${this.mode}" part="options">
+          ${this.mode === 'stars' ? this.#stars() : this.#answers()}
+        </div>
+      </fieldset>
+      ${this.comment ? this.#commentField(problems.comment) : nothing}`;
+  }
+
+  #errorMessage(id: string, message: string): TemplateResult {
+    return html`<p class="error-message" id=${id} part="error-message">
+      <span class="visually-hidden">${this.t('rating.errorPrefix')}</span> ${message}
+    </p>`;
+  }
+
+  #stars(): TemplateResult[] {
+    const chosen = typeof this._rating === 'number' ? this._rating : 0;
+    return STARS.map(
+      (n) => html`<label class="option star ${n <= chosen ? 'star--filled' : ''}" part="option">
+        <input
+          class="star__input"
+          type="radio"
+          name="rating"
+          .value=${String(n)}
+          .checked=${live(this._rating === n)}
+          @change=${() => this.#choose(n)}
+          @keydown=${this.#onKeydown}
+        />
+        <svg class="star__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${STAR_PATH} /></svg>
+        <span class="star__number" aria-hidden="true">${n}</span>
+        <span class="visually-hidden">${this.#starName(n)}</span>
+      </label>`,
+    );
+  }
+
+  #starName(n: number): string {
+    return this.t(n === 1 ? 'rating.star' : 'rating.stars', { n });
+  }
+
+  #answers(): TemplateResult[] {
+    return ANSWERS.map(
+      (answer) => html`<label class="option answer" part="option">
+        <input
+          class="answer__input"
+          type="radio"
+          name="rating"
+          .value=${answer}
+          .checked=${live(this._rating === answer)}
+          @change=${() => this.#choose(answer)}
+          @keydown=${this.#onKeydown}
+        />
+        <span class="answer__label">${this.t(answer === 'yes' ? 'rating.yes' : 'rating.no')}</span>
+      </label>`,
+    );
+  }
+
+  #commentField(problem: string | undefined): TemplateResult {
+    const left = COMMENT_LIMIT - this._comment.length;
+    const count =
+      left >= 0 ? this.t('rating.comment.remaining', { n: left }) : this.t('rating.comment.over', { n: -left });
+    const describedBy = ['comment-hint', problem ? 'comment-error' : '', 'comment-count'].filter(Boolean).join(' ');
+    return html`<div class="comment ${problem ? 'has-error' : ''}" part="comment">
+      <label class="comment__label" for="comment">${this.t('rating.comment.label')}</label>
+      <div class="hint" id="comment-hint">${this.t('rating.comment.hint')}</div>
+      ${problem ? this.#errorMessage('comment-error', problem) : nothing}
+      <textarea
+        id="comment"
+        class="comment__input"
+        part="textarea"
+        rows="4"
+        aria-describedby=${describedBy}
+        aria-invalid=${problem ? 'true' : 'false'}
+        ?disabled=${this._disabled}
+        .value=${live(this._comment)}
+        @input=${(event: InputEvent) => (this._comment = (event.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      <div class="count ${left < 0 ? 'count--over' : ''}" id="comment-count" part="comment-count">${count}</div>
+    </div>`;
+  }
+
+  #thanks(rating: RatingValue | undefined): TemplateResult {
+    let rated: string | undefined;
+    if (rating === 'yes') rated = this.t('rating.rated.yes');
+    else if (rating === 'no') rated = this.t('rating.rated.no');
+    else if (rating !== undefined) rated = this.t('rating.rated.stars', { rating: this.#starName(rating) });
+    const queued = this._phase === 'thanks' ? this._queued : undefined;
+    return html`<div class="thanks" part="thanks" tabindex="-1">
+      <p class="thanks__title">${this.t('rating.thanks')}</p>
+      ${rated ? html`<p>${rated}</p>` : nothing}
+      ${queued ? html`<p>${this.t(queued === 'offline' ? 'rating.queued.offline' : 'rating.queued.server')}</p>` : nothing}
+    </div>`;
+  }
+
+  #choose(rating: RatingValue): void {
+    this._rating = rating;
+  }
+
+  /** Enter on a choice submits, as it does on a native radio button in a form. */
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const form = this.#inForm ? this.#internals.form : this.renderRoot.querySelector('form');
+    form?.requestSubmit();
+  };
+
+  /** The owning form's submit found this widget invalid: show what to fix, next to it. */
+  readonly #onInvalid = (): void => {
+    this._showProblems = true;
+  };
+
+  /** Mirrors the value and its validity into the owning form. */
+  #syncForm(): void {
+    const saved = JSON.stringify({ rating: this._rating ?? null, comment: this._comment });
+    const name = this.name?.trim();
+    let value: FormData | null = null;
+    if (name && (this._rating !== undefined || (this.comment && this._comment))) {
+      value = new FormData();
+      if (this._rating !== undefined) value.append(name, String(this._rating));
+      if (this.comment && this._comment) value.append(`${name}-comment`, this._comment);
+    }
+    this.#internals.setFormValue(value, saved);
+
+    const problems = this.#inForm ? this.#problems() : {};
+    const firstChoice = this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]') ?? undefined;
+    const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea') ?? undefined;
+    if (problems.rating && firstChoice) {
+      this.#internals.setValidity({ valueMissing: true }, problems.rating, firstChoice);
+    } else if (problems.comment && textarea) {
+      this.#internals.setValidity({ tooLong: true }, problems.comment, textarea);
+    } else {
+      this.#internals.setValidity({});
+    }
+  }
+
+  readonly #onSubmit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    // A second click, or Enter, while sending or after thanks must not send a second rating.
+    if (this._phase === 'sending' || this._phase === 'thanks') return;
+    const problems = this.#problems();
+    if (problems.rating || problems.comment) {
+      this._showProblems = true;
+      await this.updateComplete;
+      const target = problems.rating
+        ? this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]')
+        : this.renderRoot.querySelector<HTMLTextAreaElement>('textarea');
+      target?.focus();
+      return;
+    }
+    const comment = this.comment ? this._comment.trim() : '';
+    const body: RatingSubmission = {
+      submissionId: newSubmissionId(),
+      itemId: this.#itemId,
+      rating: this._rating!,
+      ...(comment ? { comment } : {}),
+      pageUrl: pageUrl(),
+      submittedAt: new Date().toISOString(),
+    };
+    const memoryKey = this.#memoryKey;
+    this._phase = 'sending';
+    this._showProblems = false;
+    this.dispatchEvent(new MapRatingSubmitEvent(body));
+
+    const endpoint = deliverableUrl(this.endpoint);
+    let queued: 'offline' | 'server' | undefined;
+    if (endpoint) {
+      const answer = await deliveryQueue.enqueue(endpoint, body).firstAttempt;
+      if (answer.state === 'failed') {
+        this._rejectedStatus = answer.status;
+        this._phase = 'rejected';
+        return;
+      }
+      if (answer.state === 'queued') queued = answer.reason === 'offline' ? 'offline' : 'server';
+    }
+    this._queued = queued;
+    this._phase = 'thanks';
+    this.#ratings.update((all) => ({
+      ...asRemembered(all),
+      [memoryKey]: { rating: body.rating, ratedAt: Date.now() },
+    }));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.thanks')?.focus();
+  };
+}

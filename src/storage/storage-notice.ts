@@ -1,0 +1,37 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { StringKey } from '../i18n/i18n.js';
+import type { StorageStatus } from './store.js';
+
+type Translate = (key: StringKey, params?: Record<string, string | number>) => string;
+
+/** What to tell the user for each way storage can fail; each element names its own strings. */
+export interface StorageNoticeMessages {
+  /** Storage is blocked or full: changes last for this visit only. */
+  memory: StringKey;
+  /** Earlier saved data could not be read; new changes will be saved. */
+  corrupt: StringKey;
+}
+
+/**
+ * A short note, in the page's language, saying that saved state is not being kept as usual;
+ * nothing when storage works. It is ordinary text, not a live region or an alert: it explains
+ * a lasting condition, and several elements on one page must not all interrupt at once. Render
+ * it once per element (not per item), with {@link storageNoticeStyles} in the element's styles.
+ */
+export function storageNoticeTemplate(
+  t: Translate,
+  status: StorageStatus,
+  messages: StorageNoticeMessages,
+): TemplateResult | typeof nothing {
+  if (status === 'persistent') return nothing;
+  const key = status === 'corrupt' ? messages.corrupt : messages.memory;
+  return html`<p class="storage-notice" part="storage-notice">${t(key)}</p>`;
+}
+
+export const storageNoticeStyles = css`
+  .storage-notice {
+    margin: var(--_space-s) 0 0;
+    color: var(--_secondary-text);
+    font-size: 0.875em;
+  }
+`;
