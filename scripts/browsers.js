@@ -111,7 +111,13 @@ export async function launchers(engines) {
   const result = [];
   if (engines.includes('chromium')) {
     result.push(
-      chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS } }),
+      chromeLauncher({
+        launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
+        // Each page in its own browser context (own window, own localStorage): test files that run
+        // side by side can neither see each other's stored bookmarks nor run as a throttled
+        // background tab of the other.
+        createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      }),
     );
   }
   if (engines.includes('firefox')) {

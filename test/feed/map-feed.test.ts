@@ -42,7 +42,7 @@ describe('<map-feed>: events', () => {
         'map-feed-load',
         (event) => {
           target = event.composedPath()[0];
-          resolve(event);
+          resolve(event as MapFeedLoadEvent);
         },
         { once: true },
       ),
@@ -66,7 +66,7 @@ describe('<map-feed>: events', () => {
     await quietly(async () => {
       const src = uniqueUrl('/test/fixtures/missing-feed.json');
       const seen = new Promise<MapFeedErrorEvent>((resolve) =>
-        document.addEventListener('map-feed-error', resolve, { once: true }),
+        document.addEventListener('map-feed-error', (event) => resolve(event as MapFeedErrorEvent), { once: true }),
       );
       const provider = await fixture<MapFeedElement>(html`<div><map-feed src=${src}></map-feed></div>`);
       const event = await seen;

@@ -11,8 +11,6 @@ import { settled } from '../helpers/render.js';
 import { feedArbitrary, hasTag, NOT_A_FEED, type FeedOracle, type GeneratedFeed } from './feeds.js';
 import { deepText, feedUrl, propertyOptions, trapUncaught, unsafeMarkup } from './harness.js';
 
-const ELEMENTS = ['map-news-list', 'map-role-card', 'map-case-study-carousel'] as const;
-
 /** Every element that reads the feed, on one page, all naming `src`. */
 function renderAll(src: string, profession: string | undefined, lang: string): { host: HTMLElement; elements: LitElement[] } {
   const host = document.createElement('div');

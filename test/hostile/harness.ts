@@ -93,7 +93,7 @@ export function unsafeMarkup(root: Element): string[] {
         if (name.startsWith('on')) problems.push(`<${host}> <${tag}> has an ${name} attribute`);
         if (name === 'srcdoc') problems.push(`<${host}> <${tag}> has a srcdoc attribute`);
         if (['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset'].includes(name)) {
-          let protocol = '';
+          let protocol: string;
           try {
             protocol = new URL(attribute.value, document.baseURI).protocol;
           } catch {

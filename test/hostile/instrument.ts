@@ -15,7 +15,8 @@ type Key = string;
 
 const listenerKeys = new WeakMap<EventTarget, Set<Key>>();
 const listenerIds = new WeakMap<object, number>();
-let listeners = 0;
+/** Every target that has ever had a listener, held weakly so counting keeps nothing alive. */
+const targets = new Set<WeakRef<EventTarget>>();
 const timeouts = new Set<number>();
 const intervals = new Set<number>();
 const frames = new Set<number>();
@@ -41,22 +42,22 @@ export function installCounters(): void {
     if (listener) {
       const key = keyOf(type, listener, options);
       let keys = listenerKeys.get(this);
-      if (!keys) listenerKeys.set(this, (keys = new Set()));
+      if (!keys) {
+        listenerKeys.set(this, (keys = new Set()));
+        targets.add(new WeakRef(this));
+      }
       if (!keys.has(key)) {
         keys.add(key);
-        listeners++;
         const signal = typeof options === 'object' ? options.signal : undefined;
         if (signal) {
-          add.call(signal, 'abort', () => {
-            if (keys!.delete(key)) listeners--;
-          }, { once: true });
+          add.call(signal, 'abort', () => keys!.delete(key), { once: true });
         }
       }
     }
     return add.call(this, type, listener, options);
   };
   EventTarget.prototype.removeEventListener = function (type, listener, options) {
-    if (listener && listenerKeys.get(this)?.delete(keyOf(type, listener, options))) listeners--;
+    if (listener) listenerKeys.get(this)?.delete(keyOf(type, listener, options));
     return remove.call(this, type, listener, options);
   };
 
@@ -121,8 +122,27 @@ export function installCounters(): void {
   }
 }
 
+/**
+ * Listeners that can outlive an element: those on window, document, connected nodes and non-node
+ * targets (media queries, channels). A removed element's own shadow-DOM listeners are not leaks:
+ * they go with the element when nothing else holds it.
+ */
+function liveListeners(): number {
+  let count = 0;
+  for (const ref of targets) {
+    const target = ref.deref();
+    if (!target) {
+      targets.delete(ref);
+      continue;
+    }
+    if (target instanceof Node && !target.isConnected) continue;
+    count += listenerKeys.get(target)?.size ?? 0;
+  }
+  return count;
+}
+
 export function live(): LiveCounts {
-  return { listeners, timeouts: timeouts.size, intervals: intervals.size, frames: frames.size, observers: observing.size };
+  return { listeners: liveListeners(), timeouts: timeouts.size, intervals: intervals.size, frames: frames.size, observers: observing.size };
 }
 
 /** `after - before`, field by field. */

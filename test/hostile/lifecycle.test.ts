@@ -117,7 +117,9 @@ describe('hostile lifecycle: 1,000 connect/disconnect cycles', () => {
 
   it('the counters notice a leak (a listener added on connect and never removed)', async () => {
     class Leaky extends HTMLElement {
+      // A deliberate leak, to prove the counters see one.
       connectedCallback() {
+        // eslint-disable-next-line wc/require-listener-teardown
         window.addEventListener('resize', () => undefined);
         setInterval(() => undefined, 60_000);
       }

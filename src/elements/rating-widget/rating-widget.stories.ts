@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { settled } from '../../../.storybook/settled.js';
 import { store } from '../../storage/store.js';
-import { RATINGS_KEY } from './rating-widget.js';
+import { RATINGS_KEY, type RatingMode } from './rating-widget.js';
 import './define.js';
 
 interface RatingArgs {
@@ -141,5 +141,6 @@ export const InAForm: Story = {
 
 /** A bad `mode` is shown in the widget, with one console warning naming the attribute. */
 export const BadMode: Story = {
-  render: () => html`<map-rating-widget mode="slider"></map-rating-widget>`,
+  // An editor's typo: TypeScript users are stopped by the type, HTML authors see the error.
+  render: () => html`<map-rating-widget mode=${'slider' as RatingMode}></map-rating-widget>`,
 };

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
-import type { MapRatingWidgetElement } from './rating-widget.js';
+import type { MapRatingWidgetElement, RatingMode } from './rating-widget.js';
 import type { MapRatingSubmitEvent, RatingSubmission } from './events.js';
 import { deliveryQueue } from '../../storage/delivery-queue.js';
 import { clearStoredValues } from '../../../test/helpers/storage.js';
@@ -511,7 +511,7 @@ describe('map-rating-widget', () => {
 
   describe('bad attributes', () => {
     for (const [attribute, template, shown] of [
-      ['mode', html`<map-rating-widget mode="slider"></map-rating-widget>`, '"slider" is not a rating mode'],
+      ['mode', html`<map-rating-widget mode=${'slider' as RatingMode}></map-rating-widget>`, '"slider" is not a rating mode'],
       ['endpoint', html`<map-rating-widget endpoint="javascript:alert(1)"></map-rating-widget>`, '"javascript:alert(1)"'],
     ] as const) {
       it(`shows a bad ${attribute} in the widget and warns once naming it`, async () => {
