@@ -19,6 +19,49 @@ function publicMembersOnly() {
   };
 }
 
+/**
+ * Gives every event its class as `type` (so docs and wrappers can show `detail`), and folds in the
+ * unnamed entry the analyzer makes for a `dispatchEvent(new SomeEvent(…))` it cannot name: event
+ * classes are found by their `super('map-…', …)` call, names come from the elements' @fires.
+ */
+function typedEvents() {
+  const nameOfClass = new Map();
+  return {
+    name: 'map-embed:typed-events',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const extendsCustomEvent = node.heritageClauses?.some((clause) =>
+        clause.types.some((type) => type.expression.getText() === 'CustomEvent'),
+      );
+      if (!extendsCustomEvent) return;
+      const visit = (child) => {
+        if (ts.isCallExpression(child) && child.expression.kind === ts.SyntaxKind.SuperKeyword) {
+          const [first] = child.arguments;
+          if (first && ts.isStringLiteral(first)) nameOfClass.set(node.name.text, first.text);
+        }
+        ts.forEachChild(child, visit);
+      };
+      visit(node);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const classOfName = new Map([...nameOfClass].map(([cls, name]) => [name, cls]));
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.events) continue;
+          const byName = new Map();
+          for (const event of declaration.events) {
+            const name = event.name ?? nameOfClass.get(event.type?.text);
+            if (!name) continue;
+            const type = event.type ?? (classOfName.has(name) ? { text: classOfName.get(name) } : undefined);
+            byName.set(name, { ...byName.get(name), ...event, name, ...(type && { type }) });
+          }
+          declaration.events = [...byName.values()];
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/elements/*/*.ts'],
   exclude: [
@@ -33,5 +76,5 @@ export default {
   // cannot change it.
   packagejson: false,
   litelement: true,
-  plugins: [publicMembersOnly()],
+  plugins: [publicMembersOnly(), typedEvents()],
 };

@@ -19,7 +19,7 @@ const nodeGlobals = Object.fromEntries(
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'coverage/', 'tmp/', 'test-results/'] },
   {
-    files: ['src/**/*.{ts,js}', 'test/**/*.{ts,js}', 'scripts/**/*.{ts,js}', '.storybook/**/*.ts', 'bin/**/*.js', '*.{js,ts,mjs}'],
+    files: ['src/**/*.{ts,js}', 'test/**/*.{ts,js}', 'scripts/**/*.{ts,js}', 'bench/**/*.js', '.storybook/**/*.ts', 'bin/**/*.js', '*.{js,ts,mjs}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
@@ -34,8 +34,13 @@ export default tseslint.config(
     rules: { 'no-undef': 'off' },
   },
   {
-    files: ['scripts/**/*.js', 'bin/**/*.js', 'test/server/**/*.js', '*.{js,mjs}'],
+    files: ['scripts/**/*.js', 'bin/**/*.js', 'test/server/**/*.js', 'bench/server.js', '*.{js,mjs}'],
     languageOptions: { globals: nodeGlobals },
+  },
+  {
+    // The benchmark's in-page half runs in the browser.
+    files: ['bench/page.js'],
+    languageOptions: { globals: { ...browserGlobals, Blob: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly' } },
   },
   {
     files: ['src/**/*.ts', 'test/**/*.ts', '.storybook/**/*.ts'],

@@ -16,6 +16,9 @@ export default defineConfig({
   plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
   test: {
     name: 'storybook',
+    // The first story of a file waits for Vite to transform src/ on demand, which on a busy
+    // 2-core machine takes more than the default 15 s; a hung story still fails, just later.
+    testTimeout: 60_000,
     browser: {
       enabled: true,
       headless: true,

@@ -1,6 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
-import { HOW_TO_INSTALL_ALL, launchers, missingEngines, selectedEngines } from './scripts/browsers.js';
+import { HOW_TO_INSTALL_ALL, launchers, missingEngines, portableCommandsPlugin, selectedEngines } from './scripts/browsers.js';
 import { testServerMiddleware } from './test/server/test-server.js';
 
 // `npm test` runs this once per engine (scripts/test-browsers.js sets MAP_BROWSERS); a bare
@@ -17,13 +17,15 @@ export default {
   // test/dist/ tests the built package, so it runs on its own after `npm run build`:
   // `npm run test:dist` (web-test-runner "test/dist/**/*.test.ts").
   nodeResolve: true,
-  // WebDriver runs one page at a time in one window (iframes would steal each other's focus).
-  concurrency: engines.includes('webkit') ? 1 : 2,
+  // Chromium runs two files at a time (its launcher sets that); WebDriver runs one page at a time
+  // in one window (iframes would steal each other's focus), and so does Firefox (launcher).
+  concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   middleware: [testServerMiddleware()],
   plugins: [
+    portableCommandsPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

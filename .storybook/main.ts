@@ -2,7 +2,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../src/elements/*/*.stories.ts'],
+  stories: ['../src/docs/*.mdx', '../src/docs/*.stories.ts', '../src/elements/*/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   staticDirs: [{ from: '../feed', to: '/feed' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
@@ -14,9 +14,16 @@ const config: StorybookConfig = {
     }
     // Storybook's renderer imports lit/directive-helpers.js, which nothing in src/ does; unless
     // it is pre-bundled with the rest of Lit, the page would load two copies of lit-html.
+    // storybook/actions/decorator is found only when a story with an `action` arg first runs;
+    // found then, Vite re-bundles and reloads, and the story test running at that moment fails.
     viteConfig.optimizeDeps = {
       ...viteConfig.optimizeDeps,
-      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js'],
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        'lit',
+        'lit/directive-helpers.js',
+        'storybook/actions/decorator',
+      ],
     };
     return viteConfig;
   },

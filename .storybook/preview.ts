@@ -1,5 +1,6 @@
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Preview } from '@storybook/web-components-vite';
+import { withActions } from 'storybook/actions/decorator';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 
@@ -7,9 +8,22 @@ import '../src/index.js';
 // always describe what the code really does.
 setCustomElementsManifest(manifest);
 
+/** Every event any element fires, from the manifest, so each shows in the Actions panel. */
+const events = [
+  ...new Set(
+    manifest.modules.flatMap((mod) =>
+      (mod.declarations ?? []).flatMap((declaration) =>
+        'events' in declaration ? (declaration.events ?? []).map((event) => event.name) : [],
+      ),
+    ),
+  ),
+];
+
 const preview: Preview = {
   tags: ['autodocs'],
+  decorators: [withActions],
   parameters: {
+    actions: { handles: events },
     controls: { expanded: true },
     a11y: {
       // An axe violation fails the story's test, in the a11y panel and in `npm test`.

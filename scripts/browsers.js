@@ -24,7 +24,7 @@ const WEBKIT_DRIVER_CANDIDATES = [process.env.WEBKIT_DRIVER_PATH, '/usr/bin/WebK
 const first = (paths) => paths.find((path) => path && existsSync(path));
 
 export const HOW_TO_INSTALL_ALL = `The browser tests run in Chromium, Firefox ESR and WebKit. On Debian/Ubuntu:
-  sudo apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb
+  sudo apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb xauth
 Or run Chromium alone: MAP_BROWSERS=chromium npm test (or npm test -- --chromium-only).
 Paths can be set with CHROME_PATH, FIREFOX_PATH, MINIBROWSER_PATH and WEBKIT_DRIVER_PATH.`;
 
@@ -46,6 +46,7 @@ export function missingEngines(engines) {
     if (!first(MINIBROWSER_CANDIDATES)) missing.push('webkit (no WebKitGTK MiniBrowser found)');
     if (!first(WEBKIT_DRIVER_CANDIDATES)) missing.push('webkit (no WebKitWebDriver found)');
     if (!process.env.DISPLAY && !existsSync('/usr/bin/xvfb-run')) missing.push('webkit (no DISPLAY and no xvfb-run)');
+    if (!process.env.DISPLAY && !existsSync('/usr/bin/xauth')) missing.push('webkit (xvfb-run needs xauth)');
   }
   return missing;
 }
@@ -117,6 +118,7 @@ export async function launchers(engines) {
         // side by side can neither see each other's stored bookmarks nor run as a throttled
         // background tab of the other.
         createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+        concurrency: 2,
       }),
     );
   }
@@ -133,27 +135,83 @@ export async function launchers(engines) {
             'intl.accept_languages': 'en-GB',
           },
         },
+        createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+        // One page at a time: Firefox fires no focus events in a window that is not the focused
+        // one, and a second tab is hidden (timers throttled, no animation frames).
+        concurrency: 1,
       }),
     );
   }
   if (engines.includes('webkit')) {
     const port = await startWebKitDriver();
-    result.push(
-      webdriverLauncher({
-        hostname: '127.0.0.1',
-        port,
-        path: '/',
-        logLevel: 'error',
-        capabilities: {
-          browserName: 'MiniBrowser',
-          'wdio:enforceWebDriverClassic': true,
-          'webkitgtk:browserOptions': {
-            binary: first(MINIBROWSER_CANDIDATES),
-            args: ['--automation'],
-          },
+    const webkit = webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: first(MINIBROWSER_CANDIDATES),
+          args: ['--automation'],
         },
-      }),
-    );
+      },
+    });
+    // webdriverio's keys() presses every key down, then lets every key up: as one chord, so
+    // sendKeys({ type: 'Good' }) gave "God". Pressing the keys one after another types them.
+    const sendKeys = webkit.sendKeys.bind(webkit);
+    webkit.sendKeys = async (sessionId, keys) => {
+      for (const key of keys) await sendKeys(sessionId, [key]);
+    };
+    result.push(webkit);
   }
   return result;
+}
+
+const SHIFT = '\uE008';
+const TAB = '\uE004';
+
+/**
+ * Test commands that @web/test-runner-commands does not offer in every launcher, for
+ * test/helpers/commands.ts: Shift+Tab (its sendKeys has no down/up through WebDriver) and
+ * reduced-motion emulation (CDP only; the helper stubs matchMedia where this answers
+ * 'unsupported').
+ */
+export function portableCommandsPlugin() {
+  return {
+    name: 'map-portable-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'map-shift-tab') {
+        if (session.browser.type === 'webdriver') {
+          await session.browser.driverManager.performActions(session.id, [
+            {
+              type: 'key',
+              id: 'keyboard',
+              actions: [
+                { type: 'keyDown', value: SHIFT },
+                { type: 'keyDown', value: TAB },
+                { type: 'keyUp', value: TAB },
+                { type: 'keyUp', value: SHIFT },
+              ],
+            },
+          ]);
+          return true;
+        }
+        const { keyboard } = session.browser.getPage(session.id);
+        await keyboard.down('Shift');
+        await keyboard.press('Tab');
+        await keyboard.up('Shift');
+        return true;
+      }
+      if (command === 'map-reduced-motion') {
+        if (session.browser.type !== 'puppeteer') return 'unsupported';
+        const page = session.browser.getPage(session.id);
+        if (page.browser().protocol !== 'cdp') return 'unsupported';
+        await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: payload.preference }]);
+        return 'emulated';
+      }
+      return undefined;
+    },
+  };
 }

@@ -1,6 +1,8 @@
-// Lit's css`` templates reach the bundle exactly as written, indentation and all; minifiers
-// leave template literals alone. This squeezes the CSS in our own css`` templates (those with no
-// ${} interpolation, which is all of them) before the bundler sees the file.
+// Lit's css`` and html`` templates reach the output exactly as written, indentation and all:
+// minifiers leave template literals alone because they cannot know the text's language. This
+// squeezes our own templates, in the drop-in bundle (as a Vite plugin on src/) and in dist/lib/
+// (on tsc's output), so bundler users get the same small templates.
+import ts from 'typescript';
 
 /** Whitespace and comments out of one stylesheet's text; selectors and values keep their meaning. */
 export function minifyCss(text) {
@@ -13,16 +15,69 @@ export function minifyCss(text) {
     .trim();
 }
 
-/** A Vite/Rollup plugin applying minifyCss to css`` templates in src/**.ts. */
+/**
+ * Source-formatting whitespace out of one static part of an html`` template. Only runs that
+ * contain a line break are touched, and they become one space (never nothing), so text and inline
+ * elements keep the spaces between them; a break just before a tag's closing `>` goes entirely.
+ * None of our templates has <pre>, or text inside <textarea> (its value is a property binding).
+ */
+export function minifyHtml(text) {
+  return text.replace(/\s*\n\s*(\/?>)/g, '$1').replace(/\s*\n\s*/g, ' ');
+}
+
+/** Lit's html and svg tags, and lit/static-html.js's html as this project imports it. */
+const HTML_TAGS = new Set(['html', 'svg', 'staticHtml']);
+
+/** The static parts of a template literal as [start, end) offsets of their raw text. */
+function staticParts(template, sourceFile) {
+  if (ts.isNoSubstitutionTemplateLiteral(template)) return [[template.getStart(sourceFile) + 1, template.end - 1]];
+  const parts = [[template.head.getStart(sourceFile) + 1, template.head.end - 2]];
+  for (const span of template.templateSpans) {
+    const { literal } = span;
+    parts.push([literal.getStart(sourceFile) + 1, literal.end - (ts.isTemplateTail(literal) ? 1 : 2)]);
+  }
+  return parts;
+}
+
+/**
+ * `code` with the static text of every html``/svg``/staticHtml`` template, and of every css``
+ * template without interpolations, minified. Parsed with TypeScript, so nested templates inside `${}` are found too
+ * and nothing outside a template can change. Parts with a backslash are left as written.
+ */
+export function minifyTemplates(code, fileName) {
+  if (!/\b(html|css|svg|staticHtml)\s*`/.test(code)) return code;
+  const kind = fileName.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS;
+  const sourceFile = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, kind);
+  const edits = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag)) {
+      const tag = node.tag.text;
+      const isCss = tag === 'css' && ts.isNoSubstitutionTemplateLiteral(node.template);
+      if (isCss || HTML_TAGS.has(tag)) {
+        for (const [start, end] of staticParts(node.template, sourceFile)) {
+          const raw = code.slice(start, end);
+          if (raw.includes('\\')) continue;
+          const minified = isCss ? minifyCss(raw) : minifyHtml(raw);
+          if (minified !== raw) edits.push([start, end, minified]);
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  let out = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
+
+/** A Vite/Rollup plugin applying minifyTemplates to src/**.ts before the bundler sees them. */
 export function minifyTemplateLiterals() {
   return {
-    name: 'map-embed:minify-css-templates',
+    name: 'map-embed:minify-templates',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      const out = code.replace(/\bcss`([^`]*)`/g, (whole, body) =>
-        body.includes('${') || body.includes('\\') ? whole : `css\`${minifyCss(body)}\``,
-      );
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      const out = minifyTemplates(code, id);
       return out === code ? null : { code: out, map: null };
     },
   };

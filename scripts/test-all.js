@@ -1,27 +1,34 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, stopping at the first failure, then a table
-// of how long each step took. Browser steps use the system's Chromium (see browser-path.js);
-// MAP_BROWSERS=chromium,firefox,webkit widens the browser tests where those are installed.
+// of how long each step took. The browser tests run in Chromium, Firefox ESR and WebKit, one
+// engine after another (scripts/test-browsers.js); `npm test -- --chromium-only` or
+// MAP_BROWSERS=chromium narrows them to Chromium (stories and benchmarks always use Chromium).
 import { spawnSync } from 'node:child_process';
 
 const STEPS = [
-  ['browser', 'node', ['scripts/browser-path.js']],
+  ['browser', 'node', ['scripts/test-browsers.js', '--check']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['analyze', 'npm', ['run', '--silent', 'analyze']],
   ['test:node', 'npm', ['run', '--silent', 'test:node']],
-  ['test:browser', 'npm', ['run', '--silent', 'test:browser']],
+  ['test:browsers', 'npm', ['run', '--silent', 'test:browsers']],
   ['build', 'npm', ['run', '--silent', 'build']],
+  ['size', 'npm', ['run', '--silent', 'size']],
+  ['test:dist', 'npm', ['run', '--silent', 'test:dist']],
+  ['test:types', 'npm', ['run', '--silent', 'test:types']],
   ['test:stories', 'npm', ['run', '--silent', 'test:stories']],
   ['build-storybook', 'npm', ['run', '--silent', 'build-storybook']],
+  // Last, so a missed performance budget does not hide the result of any check above.
 ];
+
+const chromiumOnly = process.argv.includes('--chromium-only') || process.env.npm_config_chromium_only === 'true';
 
 const env = {
   ...process.env,
   STORYBOOK_DISABLE_TELEMETRY: '1',
   PUPPETEER_SKIP_DOWNLOAD: '1',
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
-  MAP_BROWSERS: process.env.MAP_BROWSERS || 'chromium',
+  ...(chromiumOnly ? { MAP_BROWSERS: 'chromium' } : {}),
 };
 
 const timings = [];

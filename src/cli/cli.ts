@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { FeedFormatError, formatProblem, validateFeed } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/types.js';
 
@@ -168,4 +169,10 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
   if (flags.includes('--json')) io.out(JSON.stringify(report, null, 2));
   else printText(report, io);
   return report.ok ? 0 : 1;
+}
+
+// Run as a script too (`npx tsx src/cli/cli.ts validate …`), not only through bin/map-embed.js,
+// which imports this module and calls run() itself.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await run(process.argv.slice(2));
 }

@@ -8,7 +8,7 @@ import type { MapFeedElement } from '../../src/elements/feed/feed.js';
 import { absoluteFeedUrl, feedCache, FeedError } from '../../src/feed/feed-cache.js';
 import { PROFESSIONS } from '../../src/feed/professions.js';
 import { SAMPLE_FEED_URL } from '../../src/feed/sample-feed.js';
-import { STRINGS } from '../../src/i18n/strings.js';
+import { STRINGS } from '../helpers/strings.js';
 import { captureWarnings } from '../helpers/console.js';
 import { settled, visibleText } from '../helpers/render.js';
 import { requestCount, uniqueUrl } from '../helpers/server.js';

@@ -5,7 +5,7 @@ import '../../src/elements/role-card/define.js';
 import '../../src/elements/news-list/define.js';
 import '../../src/elements/case-study-carousel/define.js';
 import { PROFESSIONS } from '../../src/feed/professions.js';
-import { STRINGS } from '../../src/i18n/strings.js';
+import { STRINGS } from '../helpers/strings.js';
 import { captureWarnings } from '../helpers/console.js';
 import { settled } from '../helpers/render.js';
 import { feedArbitrary, hasTag, NOT_A_FEED, type FeedOracle, type GeneratedFeed } from './feeds.js';

@@ -6,7 +6,7 @@ import '../../src/elements/news-list/define.js';
 import '../../src/elements/case-study-carousel/define.js';
 import '../../src/elements/bookmark-button/define.js';
 import { feedCache } from '../../src/feed/feed-cache.js';
-import { STRINGS, type StringKey } from '../../src/i18n/strings.js';
+import { STRINGS, type StringKey } from '../helpers/strings.js';
 import { captureWarnings } from '../helpers/console.js';
 import { settled } from '../helpers/render.js';
 import { requestCount, uniqueUrl } from '../helpers/server.js';
@@ -71,6 +71,14 @@ describe('hostile network: feed failures', () => {
     // The 10 s production timeout, scaled down: a 300 ms limit against a 1.5 s answer.
     feedCache.timeoutMs = 300;
     await expectFeedError(uniqueUrl('/__test/slow?ms=1500'), 'error.timeout');
+  });
+
+  it('a feed that takes over 10 s, at the production timeout: loading until 10 s, then "took too long"', async function () {
+    this.timeout(30_000);
+    expect(feedCache.timeoutMs, 'the production timeout').to.equal(10_000);
+    const started = performance.now();
+    await expectFeedError(uniqueUrl('/__test/slow?ms=12000'), 'error.timeout', 'en', 20_000);
+    expect(performance.now() - started, 'gave up at the timeout, not before').to.be.within(9_900, 15_000);
   });
 
   it('a slow feed inside the timeout: loading placeholder that holds space, then content', async () => {

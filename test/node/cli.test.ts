@@ -210,3 +210,21 @@ describe('npx map-embed (the package bin)', () => {
     assert.match(result.stdout, /18 valid/);
   });
 });
+
+describe('the source run directly (npx tsx src/cli/cli.ts)', () => {
+  const exec = promisify(execFile);
+  const source = (...args: string[]) =>
+    exec(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', ...args], { cwd: root }).then(
+      ({ stdout }) => ({ code: 0, stdout }),
+      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+    );
+
+  it('checks a file and exits with the same status as the bin', async () => {
+    const sample = await source('validate', 'feed/maps.json');
+    assert.equal(sample.code, 0);
+    assert.match(sample.stdout, /18 items, 18 valid, 0 skipped, 0 warnings\./);
+    const invalid = await source('validate', 'test/fixtures/invalid-items.json');
+    assert.equal(invalid.code, 1);
+    assert.match(invalid.stdout, /\$\.items\[3\]\.title \(id "role-no-title"\): is required/);
+  });
+});

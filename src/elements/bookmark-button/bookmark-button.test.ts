@@ -5,11 +5,13 @@ import type { MapBookmarkButtonElement } from './bookmark-button.js';
 import type { MapBookmarkChangeEvent } from './events.js';
 import type { BookmarkChangeSubmission } from './bookmark-button.js';
 import { BOOKMARKS_KEY, type Bookmark } from '../../storage/bookmarks.js';
+import { deliveryQueue, QUEUE_KEY } from '../../storage/delivery-queue.js';
 import { store } from '../../storage/store.js';
 import { testEndpoint, uniqueUrl } from '../../../test/helpers/server.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
 import { visibleText } from '../../../test/helpers/render.js';
 import { clearStoredValues, simulateFullStorage, useStoredKeys } from '../../../test/helpers/storage.js';
+import { preloadAxe } from '../../../test/helpers/axe.js';
 
 const FIXTURE = '/test/fixtures/maps.json';
 
@@ -26,7 +28,13 @@ async function click(el: MapBookmarkButtonElement): Promise<void> {
 }
 
 describe('map-bookmark-button', () => {
-  useStoredKeys(BOOKMARKS_KEY);
+  preloadAxe();
+  // Other test files share this origin's localStorage: claim what this file writes.
+  useStoredKeys(BOOKMARKS_KEY, QUEUE_KEY);
+
+  beforeEach(() => {
+    deliveryQueue.baseDelayMs = 20;
+  });
 
   it('is a toggle whose name stays "Bookmark" while aria-pressed, style and status change', async () => {
     const el = await fixture<MapBookmarkButtonElement>(
@@ -66,7 +74,7 @@ describe('map-bookmark-button', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(button(el).getAttribute('aria-pressed')).to.equal('true');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(button(el).getAttribute('aria-pressed')).to.equal('false');
     expect(status(el)).to.equal('Bookmark removed');
@@ -205,6 +213,50 @@ describe('map-bookmark-button', () => {
     }
     expect(bodies.map((b) => b.bookmarked)).to.deep.equal([true, false]);
     expect(bodies[0].submissionId).not.to.equal(bodies[1].submissionId);
+  });
+
+  it('keeps a change through a 503 and delivers it once, with the same id', async () => {
+    const endpoint = testEndpoint();
+    await endpoint.fail(503, 2);
+    const el = await fixture<MapBookmarkButtonElement>(
+      html`<map-bookmark-button item-id="retried" label="Retried" url="https://example.nhs.uk/r" endpoint=${endpoint.url}></map-bookmark-button>`,
+    );
+    await click(el);
+    await waitUntil(async () => (await endpoint.posts()).length === 1, 'not delivered', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await endpoint.attempts()).to.equal(3);
+    expect((await endpoint.posts<BookmarkChangeSubmission>())[0].body).to.include({ itemId: 'retried', bookmarked: true });
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('says so when the endpoint refuses a change (4xx), keeps the bookmark, and does not retry', async () => {
+    const endpoint = testEndpoint();
+    await endpoint.fail(403, 1);
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<MapBookmarkButtonElement>(
+        html`<map-bookmark-button item-id="refused" label="Refused" url="https://example.nhs.uk/x" endpoint=${endpoint.url}></map-bookmark-button>`,
+      );
+      await click(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the refusal was not shown', { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal(
+        'Your bookmark is saved in this browser, but the site did not accept it (error 403).',
+      );
+      expect(button(el).getAttribute('aria-pressed')).to.equal('true');
+      expect(saved().map((b) => b.id)).to.deep.equal(['refused']);
+      expect(warnings.messages.filter((m) => m.includes('403'))).to.have.length(1);
+      await expect(el).to.be.accessible();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await endpoint.attempts()).to.equal(1);
+      expect(deliveryQueue.entries()).to.deep.equal([]);
+
+      // The next change is accepted: the old message goes.
+      await click(el);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      await waitUntil(async () => (await endpoint.posts()).length === 1, 'the next change was not sent', { timeout: 5000 });
+    } finally {
+      warnings.restore();
+    }
   });
 
   it('shows an error and warns once for an endpoint that is not http(s)', async () => {

@@ -14,6 +14,12 @@ import { StoredValue } from '../../storage/stored-value.js';
 import { baseStyles } from '../../theme/theme.js';
 import { bookmarkButtonStyles } from './bookmark-button.styles.js';
 import { MapBookmarkChangeEvent } from './events.js';
+import { addStrings } from '../../i18n/i18n.js';
+import { bookmarkButtonStrings } from './bookmark-button.strings.js';
+import { storageStrings } from '../../storage/storage.strings.js';
+
+addStrings(bookmarkButtonStrings);
+addStrings(storageStrings);
 
 /** The body POSTed to `endpoint` for each change; `submissionId` is the idempotency key. */
 export interface BookmarkChangeSubmission {
@@ -52,9 +58,10 @@ const ICON_PATH = 'M6 3.5h12v17l-6-4.2-6 4.2z';
  * @csspart icon - The bookmark icon inside the button (decorative).
  * @csspart status - The visually hidden status message announcing each change.
  * @csspart storage-notice - The note shown after a change when bookmarks cannot be saved in this browser.
+ * @csspart refused - The alert shown when `endpoint` refused a change (a 4xx answer); the bookmark itself is kept.
  * @csspart error - The box explaining a bad attribute.
  *
- * @cssprop --map-text-colour - Text colour. Falls back to `--nhsuk-text-colour`, then `#212b32`.
+ * @cssprop --map-text-colour - Text colour (error box, refused alert). Falls back to `--nhsuk-text-colour`, then `#212b32`.
  * @cssprop --map-secondary-text-colour - The storage note's colour. Falls back to `--nhsuk-secondary-text-colour`, then `#4c6272`.
  * @cssprop --map-secondary-button-text-colour - Button border and text. Falls back to `--nhsuk-secondary-button-text-colour`, then `#005eb8`.
  * @cssprop --map-secondary-button-hover-colour - Button background on hover. Falls back to `--nhsuk-secondary-button-hover-colour`, then `#d9e7f4`.
@@ -65,7 +72,7 @@ const ICON_PATH = 'M6 3.5h12v17l-6-4.2-6 4.2z';
  * @cssprop --map-link-active-colour - Background when bookmarked and hovered. Falls back to `--nhsuk-link-active-colour`, then `#002f5c`.
  * @cssprop --map-focus-colour - Focus highlight. Falls back to `--nhsuk-focus-colour`, then `#ffeb3b`.
  * @cssprop --map-focus-text-colour - Text and outline on focus. Falls back to `--nhsuk-focus-text-colour`, then `#212b32`.
- * @cssprop --map-error-colour - Error box border. Falls back to `--nhsuk-error-colour`, then `#d5281b`.
+ * @cssprop --map-error-colour - Error box border and the refused alert's edge. Falls back to `--nhsuk-error-colour`, then `#d5281b`.
  * @cssprop --map-space-s - Gap between icon and text. Default `8px`.
  * @cssprop --map-space-m - Padding of the error box. Default `16px`.
  */
@@ -98,6 +105,9 @@ export class MapBookmarkButtonElement extends MapElement {
 
   /** The storage note is shown only once the user has used the button, not on every button. */
   @state() private _used = false;
+
+  /** The HTTP status with which `endpoint` refused this button's last change, if it did. */
+  @state() private _refused?: number;
 
   readonly #bookmarks = new StoredValue<unknown>(this, BOOKMARKS_KEY);
   /** Created only when a title or URL must come from the feed, so plain page buttons load nothing. */
@@ -142,6 +152,9 @@ export class MapBookmarkButtonElement extends MapElement {
         <span>${this.t('bookmark.button')}</span>
       </button>
       <span class="visually-hidden" part="status" role="status">${announcement ? this.t(announcement) : ''}</span>
+      ${this._refused
+        ? html`<p class="refused" part="refused" role="alert">${this.t('bookmark.refused', { status: this._refused })}</p>`
+        : nothing}
       ${this._used
         ? storageNoticeTemplate(this.t.bind(this), this.#bookmarks.status, {
             memory: 'storage.bookmarks.memory',
@@ -169,6 +182,7 @@ export class MapBookmarkButtonElement extends MapElement {
       );
       this._announced = bookmarked ? 'bookmark.added' : 'bookmark.removed';
       this._used = true;
+      this._refused = undefined;
       this.dispatchEvent(new MapBookmarkChangeEvent({ id, bookmarked, title, url }));
       this.#send({
         submissionId: newSubmissionId(),
@@ -210,9 +224,9 @@ export class MapBookmarkButtonElement extends MapElement {
     const endpoint = this.endpoint?.trim();
     if (!endpoint) return;
     void deliveryQueue.enqueue(endpoint, body).done.then((result) => {
-      if (result.state === 'failed') {
-        this.warnOnce(`endpoint ${endpoint} refused a bookmark change (HTTP ${result.status}); it will not be re-sent.`);
-      }
+      // The queue has already warned in the console. The bookmark stays saved in this browser;
+      // the user learns only that the site did not record it.
+      if (result.state === 'failed') this._refused = result.status;
     });
   }
 }

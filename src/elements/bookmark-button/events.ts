@@ -20,7 +20,14 @@ export class MapBookmarkChangeEvent extends CustomEvent<MapBookmarkChangeDetail>
 }
 
 declare global {
+  // The events bubble and are composed, so listeners on document and window get them too.
   interface HTMLElementEventMap {
+    'map-bookmark-change': MapBookmarkChangeEvent;
+  }
+  interface DocumentEventMap {
+    'map-bookmark-change': MapBookmarkChangeEvent;
+  }
+  interface WindowEventMap {
     'map-bookmark-change': MapBookmarkChangeEvent;
   }
 }

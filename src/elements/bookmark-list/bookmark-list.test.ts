@@ -9,6 +9,7 @@ import { store } from '../../storage/store.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
 import { visibleText } from '../../../test/helpers/render.js';
 import { useStoredKeys } from '../../../test/helpers/storage.js';
+import { preloadAxe } from '../../../test/helpers/axe.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const MARCH_3_2025 = Date.UTC(2025, 2, 3, 12);
@@ -26,6 +27,7 @@ const removeButtons = (el: MapBookmarkListElement) => [
 ];
 
 describe('map-bookmark-list', () => {
+  preloadAxe();
   useStoredKeys(BOOKMARKS_KEY);
 
   it('lists bookmarks newest first, with links and the date saved', async () => {
@@ -107,7 +109,7 @@ describe('map-bookmark-list', () => {
     await expect(el).to.be.accessible();
 
     // The last one: focus goes back to the previous.
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(() => titles(el).length === 1);
     expect(el.shadowRoot!.activeElement).to.equal(removeButtons(el)[0]);
 

@@ -13,6 +13,12 @@ import { StoredValue } from '../../storage/stored-value.js';
 import { baseStyles } from '../../theme/theme.js';
 import { MapBookmarkChangeEvent } from '../bookmark-button/events.js';
 import { bookmarkListStyles } from './bookmark-list.styles.js';
+import { addStrings } from '../../i18n/i18n.js';
+import { bookmarkListStrings } from './bookmark-list.strings.js';
+import { storageStrings } from '../../storage/storage.strings.js';
+
+addStrings(bookmarkListStrings);
+addStrings(storageStrings);
 
 const DEFAULT_HEADING_LEVEL = 2;
 

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import './define.js';
 import { parseInterval, selectCaseStudies, type MapCaseStudyCarouselElement } from './case-study-carousel.js';
@@ -7,12 +7,14 @@ import type { CaseStudyItem } from '../../feed/types.js';
 import { uniqueUrl } from '../../../test/helpers/server.js';
 import { settled, visibleText } from '../../../test/helpers/render.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
+import { emulateReducedMotion, shiftTab } from '../../../test/helpers/commands.js';
 
 const MAPS = '/test/fixtures/maps.json';
 const BROKEN = '/test/fixtures/case-studies-broken-image.json';
 const SINGLE = '/test/fixtures/case-studies-single.json';
 const MANY = '/test/fixtures/case-studies-many.json';
 const NONE = '/test/fixtures/case-studies-none.json';
+const NO_ALT = '/test/fixtures/case-studies-no-alt.json';
 const INTERVAL = 200;
 /** Long enough for two or three slide changes, if anything were still rotating. */
 const QUIET = INTERVAL * 3;
@@ -42,8 +44,10 @@ async function pointerInside(el: MapCaseStudyCarouselElement): Promise<void> {
   await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.top + 20)] });
 }
 
+/** Presses `key` (' ' for the space bar), or Shift+Tab. */
 async function press(key: string, el: MapCaseStudyCarouselElement): Promise<void> {
-  await sendKeys({ press: key });
+  if (key === 'Shift+Tab') await shiftTab();
+  else await sendKeys({ press: key });
   await el.updateComplete;
 }
 
@@ -53,7 +57,7 @@ describe('map-case-study-carousel', () => {
   });
 
   afterEach(async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await emulateReducedMotion('no-preference');
     await sendMouse({ type: 'move', position: AWAY });
   });
 
@@ -195,8 +199,11 @@ describe('map-case-study-carousel', () => {
   });
 
   describe('keyboard', () => {
+    // Each test that tabs out of the carousel has somewhere in the page to go: past the page's
+    // last control, Firefox moves focus into its own toolbar and keys no longer reach the page.
     it('tabs through previous, next, each picker button, then only the shown slide’s link', async () => {
-      const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(MAPS)}></map-case-study-carousel>`);
+      const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(MAPS)}></map-case-study-carousel>
+        <button type="button">After</button>`);
       const order: (string | null)[] = [];
       for (let i = 0; i < 8; i++) {
         await press('Tab', el);
@@ -215,6 +222,7 @@ describe('map-case-study-carousel', () => {
       expect((el.shadowRoot!.activeElement as HTMLAnchorElement).closest('[part="slide"]')).to.equal(shown(el));
       await press('Tab', el);
       expect(el.shadowRoot!.activeElement).to.equal(null);
+      expect(document.activeElement!.textContent).to.equal('After');
     });
 
     it('Enter and Space on next and previous change slide, keep focus, and wrap around at both ends', async () => {
@@ -223,14 +231,14 @@ describe('map-case-study-carousel', () => {
       expect(focusedPart(el)).to.equal('previous');
       await press('Enter', el);
       expect(slideLabel(el), 'previous on the first slide wraps to the last').to.equal('5 of 5');
-      await press('Space', el);
+      await press(' ', el);
       expect(slideLabel(el)).to.equal('4 of 5');
       expect(focusedPart(el)).to.equal('previous');
       await press('Tab', el);
       expect(focusedPart(el)).to.equal('next');
       await press('Enter', el);
       expect(slideLabel(el)).to.equal('5 of 5');
-      await press('Space', el);
+      await press(' ', el);
       expect(slideLabel(el), 'next on the last slide wraps to the first').to.equal('1 of 5');
       expect(focusedPart(el)).to.equal('next');
       expect(liveRegion(el)).to.equal('polite');
@@ -246,13 +254,38 @@ describe('map-case-study-carousel', () => {
       const disabled = () =>
         $$(el, '[part~="picker-button"]').map((b) => b.getAttribute('aria-disabled'));
       expect(disabled()).to.deep.equal(['false', 'false', 'true', 'false', 'false']);
-      await press('Space', el);
+      await press(' ', el);
       expect(slideLabel(el), 'the current slide’s button does nothing').to.equal('3 of 5');
       await press('Tab', el);
-      await press('Space', el);
+      await press(' ', el);
       expect(slideLabel(el)).to.equal('4 of 5');
       expect(disabled()).to.deep.equal(['false', 'false', 'false', 'true', 'false']);
       await expect(el).to.be.accessible();
+    });
+
+    it('Shift+Tab goes back through the link, each picker button, next, previous and rotation', async () => {
+      const el = await mount(html`<button type="button">Before</button>
+        <map-case-study-carousel src=${uniqueUrl(MAPS)}></map-case-study-carousel>
+        <button type="button">After</button>`);
+      el.parentElement!.querySelector<HTMLButtonElement>('button:last-of-type')!.focus();
+      const order: (string | null)[] = [];
+      for (let i = 0; i < 8; i++) {
+        await press('Shift+Tab', el);
+        order.push(focusedPart(el));
+      }
+      expect(order).to.deep.equal([
+        'link',
+        'picker-button',
+        'picker-button',
+        'picker-button',
+        'picker-button',
+        'picker-button picker-button-current',
+        'next',
+        'previous',
+      ]);
+      await press('Shift+Tab', el);
+      expect(el.shadowRoot!.activeElement, 'focus has left backwards').to.equal(null);
+      expect(document.activeElement!.textContent).to.equal('Before');
     });
   });
 
@@ -293,7 +326,8 @@ describe('map-case-study-carousel', () => {
     });
 
     it('stops for good when keyboard focus enters, until Start is pressed', async () => {
-      const el = await rotating();
+      const el = await mount(html`<map-case-study-carousel interval=${INTERVAL} src=${uniqueUrl(MAPS)}></map-case-study-carousel>
+        <button type="button">After</button>`);
       await press('Tab', el);
       expect(focusedPart(el), 'the rotation control comes first').to.equal('rotation');
       expect(part(el, 'rotation').textContent!.trim()).to.equal('Start automatic slide show');
@@ -315,8 +349,54 @@ describe('map-case-study-carousel', () => {
       expect(part(el, 'rotation').textContent!.trim(), 'moving within does not undo Start').to.equal(
         'Stop automatic slide show',
       );
-      await press('Space', el);
+      await press(' ', el);
       expect(part(el, 'rotation').textContent!.trim()).to.equal('Stop automatic slide show');
+    });
+
+    it('after Start, waits while focus is on the shown slide’s link, so focus is never lost', async () => {
+      const el = await rotating();
+      await press('Tab', el);
+      await press('Enter', el);
+      expect(part(el, 'rotation').textContent!.trim()).to.equal('Stop automatic slide show');
+      for (let i = 0; i < 8; i++) await press('Tab', el);
+      expect(focusedPart(el)).to.equal('link');
+      const link = el.shadowRoot!.activeElement;
+      const at = slideLabel(el);
+      expect(liveRegion(el)).to.equal('polite');
+      await aTimeout(QUIET);
+      expect(slideLabel(el)).to.equal(at);
+      expect(el.shadowRoot!.activeElement, 'the link keeps focus').to.equal(link);
+      expect(part(el, 'rotation').textContent!.trim(), 'a wait, not a stop').to.equal('Stop automatic slide show');
+      await expect(el).to.be.accessible();
+      await press('Shift+Tab', el);
+      expect(focusedPart(el)).to.contain('picker-button');
+      expect(liveRegion(el)).to.equal('off');
+      await waitUntil(() => slideLabel(el) !== at, 'did not go on once focus left the slide', { timeout: 2000 });
+    });
+
+    it('also stops when keyboard focus comes in backwards, and Space on the control restarts it', async () => {
+      const el = await mount(html`<map-case-study-carousel interval=${INTERVAL} src=${uniqueUrl(MAPS)}></map-case-study-carousel>
+        <button type="button">After</button>`);
+      el.parentElement!.querySelector('button')!.focus();
+      await press('Shift+Tab', el);
+      expect(focusedPart(el), 'in at the shown slide’s link').to.equal('link');
+      expect(part(el, 'rotation').textContent!.trim()).to.equal('Start automatic slide show');
+      expect(liveRegion(el)).to.equal('polite');
+      const at = slideLabel(el);
+      await aTimeout(QUIET);
+      expect(slideLabel(el)).to.equal(at);
+      await expect(el).to.be.accessible();
+
+      for (let i = 0; i < 8; i++) await press('Shift+Tab', el);
+      expect(focusedPart(el), 'the rotation control is first, so last going back').to.equal('rotation');
+      await press(' ', el);
+      expect(part(el, 'rotation').textContent!.trim()).to.equal('Stop automatic slide show');
+      expect(part(el, 'rotation').hasAttribute('aria-pressed')).to.equal(false);
+      expect(liveRegion(el)).to.equal('off');
+      await waitUntil(() => slideLabel(el) !== at, 'Space did not restart it', { timeout: 2000 });
+      await press(' ', el);
+      expect(part(el, 'rotation').textContent!.trim()).to.equal('Start automatic slide show');
+      expect(liveRegion(el)).to.equal('polite');
     });
 
     it('Stop and Start work by mouse, and a click is not taken for keyboard focus', async () => {
@@ -354,7 +434,7 @@ describe('map-case-study-carousel', () => {
     });
 
     it('never starts by itself when reduced motion is preferred, and stops when the preference arrives', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+      await emulateReducedMotion('reduce');
       const el = await rotating();
       expect(part(el, 'rotation').textContent!.trim()).to.equal('Start automatic slide show');
       expect(liveRegion(el)).to.equal('polite');
@@ -362,9 +442,9 @@ describe('map-case-study-carousel', () => {
       expect(slideLabel(el)).to.equal('1 of 5');
       await expect(el).to.be.accessible();
 
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await emulateReducedMotion('no-preference');
       await waitUntil(() => slideLabel(el) !== '1 of 5', 'did not start once motion was fine', { timeout: 2000 });
-      await emulateMedia({ reducedMotion: 'reduce' });
+      await emulateReducedMotion('reduce');
       await waitUntil(() => liveRegion(el) === 'polite', 'did not stop when reduced motion was asked for');
       expect(part(el, 'rotation').textContent!.trim()).to.equal('Start automatic slide show');
       const at = slideLabel(el);
@@ -483,6 +563,19 @@ describe('map-case-study-carousel', () => {
       expect(slideLabel(el)).to.equal('1 of 5');
     });
 
+    it('follows the finger in right-to-left pages: a swipe to the right brings in the next slide', async () => {
+      const wrapper = await fixture(html`<div dir="rtl" style="inline-size: 480px">
+        <map-case-study-carousel src=${uniqueUrl(MAPS)}></map-case-study-carousel>
+      </div>`);
+      const el = wrapper.querySelector('map-case-study-carousel')!;
+      await settled(el);
+      await swipe(el, 120);
+      expect(slideLabel(el)).to.equal('2 of 5');
+      await swipe(el, -120);
+      await swipe(el, -120);
+      expect(slideLabel(el)).to.equal('5 of 5');
+    });
+
     it('ignores short, vertical, cancelled and mouse drags', async () => {
       const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(MAPS)}></map-case-study-carousel>`);
       await swipe(el, -30);
@@ -505,6 +598,21 @@ describe('map-case-study-carousel', () => {
       expect(shown(el).querySelector('img')).to.equal(null);
       expect(shown(el).querySelector('h3')!.textContent).to.equal('Case study 1');
       expect(shown(el).querySelector('a')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows no image when the feed gives no alt text, rather than an image without one', async () => {
+      const warnings = captureWarnings();
+      const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(NO_ALT)}></map-case-study-carousel>`).finally(
+        warnings.restore,
+      );
+      expect(warnings.messages.filter((m) => m.includes('$.items[0]._map.image_alt'))).to.have.length(1);
+      expect(shown(el).querySelector('img')).to.equal(null);
+      expect(shown(el).querySelector('[part="media"]')).to.equal(null);
+      expect(shown(el).querySelector('h3')!.textContent).to.equal('Case study without alt text');
+      part(el, 'next').click();
+      await el.updateComplete;
+      expect(shown(el).querySelector('img')!.getAttribute('alt')).to.equal('Two surgeons in theatre');
       await expect(el).to.be.accessible();
     });
 
@@ -535,6 +643,33 @@ describe('map-case-study-carousel', () => {
       );
       expect(part(el, 'empty').textContent).to.equal('There are no case studies to show.');
       await expect(el).to.be.accessible();
+    });
+
+    it('says so in Welsh on a Welsh page', async () => {
+      const wrapper = await fixture(html`<div lang="cy">
+        <map-case-study-carousel src=${uniqueUrl(NONE)}></map-case-study-carousel>
+      </div>`);
+      const el = wrapper.querySelector('map-case-study-carousel')!;
+      await settled(el);
+      expect(part(el, 'empty').textContent).to.equal('Does dim astudiaethau achos i’w dangos.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('holds the slide’s space while the feed loads, busy but not live', async () => {
+      const wrapper = await fixture(html`<div style="inline-size: 480px">
+        <map-case-study-carousel src=${uniqueUrl(`${MAPS}?delay=800`)}></map-case-study-carousel>
+      </div>`);
+      const el = wrapper.querySelector('map-case-study-carousel')!;
+      await el.updateComplete;
+      const loading = part(el, 'loading');
+      expect(loading.getAttribute('aria-busy')).to.equal('true');
+      expect(loading.hasAttribute('aria-live')).to.equal(false);
+      const media = loading.querySelector('.media')!.getBoundingClientRect();
+      expect(media.width / media.height).to.be.closeTo(16 / 9, 0.02);
+      await expect(el).to.be.accessible();
+      await settled(el);
+      const image = shown(el).querySelector('[part="media"]')!.getBoundingClientRect();
+      expect(image.height, 'the image box is the size the placeholder held').to.be.closeTo(media.height, 1);
     });
 
     it('says so when the feed has no case studies', async () => {

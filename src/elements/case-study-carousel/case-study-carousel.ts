@@ -9,6 +9,10 @@ import { isProfession, PROFESSIONS } from '../../feed/professions.js';
 import type { CaseStudyItem, Feed } from '../../feed/types.js';
 import { baseStyles } from '../../theme/theme.js';
 import { caseStudyCarouselStyles } from './case-study-carousel.styles.js';
+import { addStrings } from '../../i18n/i18n.js';
+import { caseStudyCarouselStrings } from './case-study-carousel.strings.js';
+
+addStrings(caseStudyCarouselStrings);
 
 export interface CaseStudyFilter {
   /** Comma-separated tags; a case study matches when it has any of them. */
@@ -73,8 +77,10 @@ const SWIPE_THRESHOLD_PX = 48;
  * while the pointer is over the carousel and resumes when it leaves; it stops for good when
  * keyboard focus enters the carousel, until the person presses "Start" (a mouse click that
  * focuses a control does not count: the pointer is already pausing it, and counting it would
- * turn a click on "Stop" into "Start"). The slides' live region is `off` while slides are
- * changing by themselves and `polite` otherwise, so changes a person asks for are announced.
+ * turn a click on "Stop" into "Start"); it also waits while focus is on a slide's link, so the
+ * focused link is never hidden from under the person. The slides' live region is `off` while
+ * slides are changing by themselves and `polite` otherwise, so changes a person asks for are
+ * announced.
  *
  * Only the slide on show is rendered visibly and in the accessibility tree; the others are
  * `hidden` and `inert`, so their links cannot be reached. Slides can also be changed by swiping
@@ -142,7 +148,7 @@ export class MapCaseStudyCarouselElement extends MapElement {
   /**
    * Milliseconds between slides when the slide show runs by itself. `0` or absent: it does not.
    */
-  @property() interval?: number | string;
+  @property() interval: number | string = 0;
 
   /**
    * Show only case studies for one profession: `advanced-critical-care-practitioner`,
@@ -163,6 +169,11 @@ export class MapCaseStudyCarouselElement extends MapElement {
   /** The person pressed "Start", which overrides a preference for reduced motion. */
   @state() private startedByUser = false;
   @state() private hovered = false;
+  /**
+   * Focus is on something inside the slides (a slide's link). Rotating then would hide the
+   * focused element and drop focus to the page, so the show waits, as it does for the pointer.
+   */
+  @state() private focusInSlides = false;
   @state() private reducedMotion = false;
   /** Image URLs that failed to load; their slides are shown as text only. */
   @state() private brokenImages: ReadonlySet<string> = new Set();
@@ -191,6 +202,7 @@ export class MapCaseStudyCarouselElement extends MapElement {
     this.#stopTimer();
     // The pointer cannot be over a carousel that is not in the page, and no leave event will come.
     this.hovered = false;
+    this.focusInSlides = false;
     this.#keyboardInside = false;
     this.#swipe = undefined;
   }
@@ -233,7 +245,7 @@ export class MapCaseStudyCarouselElement extends MapElement {
 
   /** Whether slides are changing by themselves right now. */
   get #running(): boolean {
-    return this.#rotationOn && !this.hovered && this.isConnected;
+    return this.#rotationOn && !this.hovered && !this.focusInSlides && this.isConnected;
   }
 
   #advance = (): void => {
@@ -273,6 +285,7 @@ export class MapCaseStudyCarouselElement extends MapElement {
 
   #onFocusIn = (event: FocusEvent): void => {
     const target = event.target as Element;
+    this.focusInSlides = target.closest('.slides') !== null;
     if (!target.matches(':focus-visible')) return;
     const carousel = event.currentTarget as Element;
     const from = event.relatedTarget as Node | null;
@@ -292,7 +305,8 @@ export class MapCaseStudyCarouselElement extends MapElement {
   };
 
   #onFocusOut = (event: FocusEvent): void => {
-    const to = event.relatedTarget as Node | null;
+    const to = event.relatedTarget as Element | null;
+    if (!to?.closest('.slides')) this.focusInSlides = false;
     if (!to || !(event.currentTarget as Element).contains(to)) this.#keyboardInside = false;
   };
 

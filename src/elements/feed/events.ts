@@ -26,7 +26,16 @@ export class MapFeedErrorEvent extends CustomEvent<MapFeedErrorDetail> {
 }
 
 declare global {
+  // The events bubble and are composed, so listeners on document and window get them too.
   interface HTMLElementEventMap {
+    'map-feed-load': MapFeedLoadEvent;
+    'map-feed-error': MapFeedErrorEvent;
+  }
+  interface DocumentEventMap {
+    'map-feed-load': MapFeedLoadEvent;
+    'map-feed-error': MapFeedErrorEvent;
+  }
+  interface WindowEventMap {
     'map-feed-load': MapFeedLoadEvent;
     'map-feed-error': MapFeedErrorEvent;
   }

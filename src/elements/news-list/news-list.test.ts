@@ -30,6 +30,48 @@ const items = (el: Element) => [...shadow(el).querySelectorAll('[part="item"]')]
 const moreButton = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('[part="more-button"]');
 const focused = (el: Element) => shadow(el).activeElement as HTMLElement | null;
 
+/** Counts Intl date formatters made and dates formatted from now until `restore()`. */
+function countDateWork(): { readonly formatters: number; readonly calls: number; restore: () => void } {
+  const RealFormat = Intl.DateTimeFormat;
+  const proto = RealFormat.prototype;
+  const format = Object.getOwnPropertyDescriptor(proto, 'format')!;
+  const formatToParts = Object.getOwnPropertyDescriptor(proto, 'formatToParts')!;
+  const counts = { formatters: 0, calls: 0 };
+  Intl.DateTimeFormat = new Proxy(RealFormat, {
+    construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      counts.formatters++;
+      return new target(...args);
+    },
+  });
+  Object.defineProperty(proto, 'format', {
+    ...format,
+    get(this: Intl.DateTimeFormat) {
+      counts.calls++;
+      return format.get!.call(this);
+    },
+  });
+  Object.defineProperty(proto, 'formatToParts', {
+    ...formatToParts,
+    value(this: Intl.DateTimeFormat, date?: Date | number) {
+      counts.calls++;
+      return (formatToParts.value as Intl.DateTimeFormat['formatToParts']).call(this, date);
+    },
+  });
+  return {
+    get formatters() {
+      return counts.formatters;
+    },
+    get calls() {
+      return counts.calls;
+    },
+    restore: () => {
+      Intl.DateTimeFormat = RealFormat;
+      Object.defineProperty(proto, 'format', format);
+      Object.defineProperty(proto, 'formatToParts', formatToParts);
+    },
+  };
+}
+
 async function list(template: ReturnType<typeof html>): Promise<MapNewsListElement> {
   const parent = await fixture(template);
   const el = (parent.localName === 'map-news-list' ? parent : parent.querySelector('map-news-list')!) as MapNewsListElement;
@@ -159,7 +201,7 @@ describe('map-news-list', () => {
     await expect(el).to.be.accessible();
 
     moreButton(el)!.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(() => items(el).length === 8);
     expect(focused(el)?.textContent).to.equal(ORDER[6]);
     expect(moreButton(el), 'nothing left to show').to.equal(null);
@@ -223,6 +265,12 @@ describe('map-news-list', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('puts a `heading` at level 2 when no `heading-level` is given', async () => {
+    const el = await list(html`<map-news-list heading="Related news" limit="1" src=${uniqueUrl(NEWS)}></map-news-list>`);
+    expect(shadow(el).querySelector('[part="heading"]')!.localName).to.equal('h2');
+    expect(shadow(el).querySelector('[part="title"]')!.localName).to.equal('h3');
+  });
 
   it('has no heading of its own by default, with item titles at level 3', async () => {
     const el = await list(html`<map-news-list limit="1" src=${uniqueUrl(NEWS)}></map-news-list>`);
@@ -324,6 +372,27 @@ describe('map-news-list', () => {
       }
     });
   }
+
+  it('formats each date once: nothing again on a re-render, only the new items on "Show more"', async () => {
+    const src = largeNewsFeedUrl(1000);
+    const work = countDateWork();
+    try {
+      const el = await list(html`<map-news-list limit="100" more src=${src}></map-news-list>`);
+      expect(work.formatters, 'date formatters are made once, not per item').to.be.at.most(2);
+      const first = work.calls;
+      expect(first, 'some date work for the 100 dated items shown').to.be.within(100, 200);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(work.calls, 'a re-render formats nothing again').to.equal(first);
+      moreButton(el)!.click();
+      await waitUntil(() => items(el).length === 200);
+      expect(work.calls - first, 'only the 100 new items').to.equal(first);
+      expect(work.formatters).to.be.at.most(2);
+    } finally {
+      work.restore();
+      URL.revokeObjectURL(src);
+    }
+  });
 
   it('renders and filters a 1,000-item feed', async () => {
     const src = largeNewsFeedUrl(1000);

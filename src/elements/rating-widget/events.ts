@@ -28,7 +28,14 @@ export class MapRatingSubmitEvent extends CustomEvent<RatingSubmission> {
 }
 
 declare global {
+  // The events bubble and are composed, so listeners on document and window get them too.
   interface HTMLElementEventMap {
+    'map-rating-submit': MapRatingSubmitEvent;
+  }
+  interface DocumentEventMap {
+    'map-rating-submit': MapRatingSubmitEvent;
+  }
+  interface WindowEventMap {
     'map-rating-submit': MapRatingSubmitEvent;
   }
 }

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { mockEndpoint, MOCK_ENDPOINT } from '../../../.storybook/mock-endpoint.js';
 import { settled } from '../../../.storybook/settled.js';
 import { store } from '../../storage/store.js';
 import { RATINGS_KEY, type RatingMode } from './rating-widget.js';
@@ -22,24 +23,6 @@ const widget = (args: RatingArgs) =>
     endpoint=${ifDefined(args.endpoint)}
     @map-rating-submit=${args.onMapRatingSubmit}
   ></map-rating-widget>`;
-
-/**
- * Answers posts to `/mock/ratings/<status>` with that status, so stories show each outcome with
- * no server. Restored when the story is left.
- */
-function mockEndpoint(): () => void {
-  const original = window.fetch;
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input instanceof Request ? input.url : input), location.href);
-    const match = /^\/mock\/ratings\/(\d{3})$/.exec(url.pathname);
-    if (!match) return original(input, init);
-    console.info('map-embed story: POST', url.pathname, init?.body);
-    return new Response(JSON.stringify({ ok: true }), { status: Number(match[1]), headers: { 'content-type': 'application/json' } });
-  };
-  return () => {
-    window.fetch = original;
-  };
-}
 
 /** Chooses the `index`th choice and sends it, as a user would. */
 async function rateAndSend(canvasElement: HTMLElement, index: number): Promise<void> {
@@ -96,23 +79,36 @@ export const Welsh: Story = {
   render: (args) => html`<div lang="cy">${widget(args)}</div>`,
 };
 
+/** "Is this page useful?" inside `lang="cy"`: "Ydy’r dudalen hon yn ddefnyddiol?", Ydy / Nac ydy. */
+export const WelshUseful: Story = {
+  name: 'Welsh, useful',
+  args: { mode: 'useful', 'item-id': 'story-welsh-useful' },
+  render: (args) => html`<div lang="cy">${widget(args)}</div>`,
+};
+
+/** This browser already rated the item: the widget thanks instead of asking again. */
+export const AlreadyRated: Story = {
+  args: { 'item-id': 'story-rated' },
+  beforeEach: () => store.set(RATINGS_KEY, { 'stars:story-rated': { rating: 4, ratedAt: Date.now() } }),
+};
+
 /** Posted to an endpoint (mocked here to answer 201), then thanked and remembered. */
 export const WithEndpoint: Story = {
-  args: { endpoint: '/mock/ratings/201', 'item-id': 'story-endpoint' },
+  args: { endpoint: `${MOCK_ENDPOINT}/201`, 'item-id': 'story-endpoint' },
   beforeEach: mockEndpoint,
   play: ({ canvasElement }) => rateAndSend(canvasElement, 3),
 };
 
 /** The endpoint is failing (503): the rating is kept in the queue and the user is told. */
 export const EndpointUnavailable: Story = {
-  args: { endpoint: '/mock/ratings/503', 'item-id': 'story-unavailable' },
+  args: { endpoint: `${MOCK_ENDPOINT}/503`, 'item-id': 'story-unavailable' },
   beforeEach: mockEndpoint,
   play: ({ canvasElement }) => rateAndSend(canvasElement, 4),
 };
 
 /** The endpoint refused the rating (422): an alert, and the user can try again. */
 export const EndpointRefuses: Story = {
-  args: { endpoint: '/mock/ratings/422', 'item-id': 'story-refused' },
+  args: { endpoint: `${MOCK_ENDPOINT}/422`, 'item-id': 'story-refused' },
   beforeEach: mockEndpoint,
   play: ({ canvasElement }) => rateAndSend(canvasElement, 1),
 };

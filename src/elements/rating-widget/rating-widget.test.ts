@@ -1,13 +1,16 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
-import type { MapRatingWidgetElement, RatingMode } from './rating-widget.js';
+import { RATINGS_KEY, type MapRatingWidgetElement, type RatingMode } from './rating-widget.js';
 import type { MapRatingSubmitEvent, RatingSubmission } from './events.js';
-import { deliveryQueue } from '../../storage/delivery-queue.js';
-import { clearStoredValues } from '../../../test/helpers/storage.js';
+import { DeliveryQueue, deliveryQueue, QUEUE_KEY } from '../../storage/delivery-queue.js';
+import { store } from '../../storage/store.js';
+import { clearStoredValues, simulateFullStorage, useStoredKeys } from '../../../test/helpers/storage.js';
 import { testEndpoint } from '../../../test/helpers/server.js';
 import { visibleText } from '../../../test/helpers/render.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
+import { shiftTab } from '../../../test/helpers/commands.js';
+import { preloadAxe } from '../../../test/helpers/axe.js';
 
 /*
  * Offline is simulated by shadowing `navigator.onLine` with an own getter and dispatching the
@@ -76,8 +79,11 @@ function submissions(el: HTMLElement): RatingSubmission[] {
 }
 
 describe('map-rating-widget', () => {
+  preloadAxe();
+  // Other test files share this origin's localStorage: claim what this file writes.
+  useStoredKeys(RATINGS_KEY, QUEUE_KEY);
+
   beforeEach(() => {
-    clearStoredValues();
     deliveryQueue.baseDelayMs = 20;
   });
 
@@ -107,7 +113,7 @@ describe('map-rating-widget', () => {
       const el = await widget(html`<map-rating-widget item-id="page-a"></map-rating-widget>`);
       await tabIntoWidget();
       expect(root(el).activeElement).to.equal(radios(el)[0]);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       expect(el.value).to.equal('1');
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'ArrowRight' });
@@ -117,9 +123,7 @@ describe('map-rating-widget', () => {
       expect(el.value).to.equal('2');
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(submitButton(el));
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
+      await shiftTab();
       expect(root(el).activeElement).to.equal(radios(el)[1]);
       await el.updateComplete;
       expect(root(el).querySelectorAll('.star--filled')).to.have.length(2);
@@ -310,10 +314,13 @@ describe('map-rating-widget', () => {
       await waitUntil(() => statusText(el).startsWith('Thank you'));
       expect(statusText(el)).to.contain('It could not be sent just now; we will keep trying.');
       await expect(el).to.be.accessible();
-      await waitUntil(async () => (await endpoint.posts()).length === 1);
+      await waitUntil(async () => (await endpoint.posts()).length === 1, 'not delivered', { timeout: 5000 });
       await sleep(100);
       expect(await endpoint.attempts()).to.equal(3);
       expect((await endpoint.posts<RatingSubmission>())[0]!.body.submissionId).to.equal(seen[0]!.submissionId);
+      // Delivered: the "we will keep trying" note has done its job.
+      await waitUntil(() => !statusText(el).includes('keep trying'), 'the queued note stayed after delivery');
+      expect(statusText(el)).to.equal('Thank you for your feedback. You rated this page 4 stars out of 5.');
     });
 
     it('offline: thanks and says it will be sent when back online; sends on the online event', async () => {
@@ -368,6 +375,190 @@ describe('map-rating-widget', () => {
     });
   });
 
+  describe('durable delivery', () => {
+    it('shows a refusal that comes after queueing (offline, then 400 once online), and asks again', async () => {
+      const endpoint = testEndpoint();
+      await endpoint.fail(400, 1);
+      const warnings = captureWarnings();
+      const backOnline = goOffline();
+      let restored = false;
+      try {
+        const el = await widget(html`<map-rating-widget item-id="page-late" endpoint=${endpoint.url}></map-rating-widget>`);
+        radios(el)[3]!.click();
+        submitButton(el)!.click();
+        await waitUntil(() => statusText(el).includes('back online'), 'not thanked while offline');
+        expect(root(el).activeElement).to.equal(root(el).querySelector('[part="thanks"]'));
+        backOnline();
+        restored = true;
+        await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the late refusal was not shown', { timeout: 5000 });
+        expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('(error 400)');
+        expect(statusText(el)).to.equal('');
+        expect(el.value).to.equal('4');
+        // Focus was on the thank-you, which has gone: it lands on the chosen star, not the page top.
+        expect(root(el).activeElement).to.equal(radios(el)[3]);
+        // Refused, so not remembered: the user may rate again.
+        expect(store.get(RATINGS_KEY)).to.deep.equal({});
+        await expect(el).to.be.accessible();
+        await sleep(200);
+        expect(await endpoint.attempts()).to.equal(1);
+        expect(deliveryQueue.entries()).to.deep.equal([]);
+      } finally {
+        if (!restored) backOnline();
+        warnings.restore();
+      }
+    });
+
+    it('survives a reload: the next page sends it once with the same id, and does not ask again', async () => {
+      const endpoint = testEndpoint();
+      await endpoint.fail(503, 1);
+      // Long enough that this "page" does not retry before it closes.
+      deliveryQueue.baseDelayMs = 60_000;
+      const el = await widget(html`<map-rating-widget item-id="page-reload" endpoint=${endpoint.url}></map-rating-widget>`);
+      const seen = submissions(el);
+      radios(el)[0]!.click();
+      submitButton(el)!.click();
+      // Remembered at once, before any answer, so a reload mid-send does not ask again.
+      expect(Object.keys(store.get<object>(RATINGS_KEY) ?? {})).to.deep.equal(['stars:page-reload']);
+      await waitUntil(() => statusText(el).includes('keep trying'), 'not queued after the 503', { timeout: 5000 });
+
+      // The page closes: its queue stops with the entry still stored, its widget goes.
+      deliveryQueue.stop();
+      el.remove();
+
+      // The next page: a widget and a queue that know only what storage kept.
+      const next = new DeliveryQueue();
+      try {
+        const again = await widget(html`<map-rating-widget item-id="page-reload" endpoint=${endpoint.url}></map-rating-widget>`);
+        expect(root(again).querySelector('form')).to.equal(null);
+        expect(statusText(again)).to.equal('Thank you for your feedback. You rated this page 1 star out of 5.');
+        await next.start();
+        await waitUntil(async () => (await endpoint.posts()).length === 1, 'not delivered after the reload', { timeout: 5000 });
+        await sleep(100);
+        const posts = await endpoint.posts<RatingSubmission>();
+        expect(posts.map((post) => post.body)).to.deep.equal(seen);
+        expect(await endpoint.attempts()).to.equal(2);
+        expect(next.entries()).to.deep.equal([]);
+        await expect(again).to.be.accessible();
+      } finally {
+        next.stop();
+      }
+    });
+
+    it('after a reload, shows a refusal that comes on the retry, and asks again', async () => {
+      const endpoint = testEndpoint();
+      await endpoint.fail(503, 1);
+      deliveryQueue.baseDelayMs = 60_000;
+      const el = await widget(html`<map-rating-widget item-id="page-refused-later" endpoint=${endpoint.url}></map-rating-widget>`);
+      radios(el)[1]!.click();
+      submitButton(el)!.click();
+      await waitUntil(() => statusText(el).includes('keep trying'), 'not queued after the 503', { timeout: 5000 });
+      deliveryQueue.stop();
+      el.remove();
+
+      await endpoint.fail(410, 1);
+      const warnings = captureWarnings();
+      try {
+        // The next page: its widget connects, then its queue sends what the last page left.
+        const again = await widget(html`<map-rating-widget item-id="page-refused-later" endpoint=${endpoint.url}></map-rating-widget>`);
+        expect(statusText(again)).to.contain('2 stars out of 5');
+        await deliveryQueue.start();
+        await waitUntil(() => root(again).querySelector('[role="alert"]'), 'the refusal was not shown', { timeout: 5000 });
+        expect(root(again).querySelector('[role="alert"]')!.textContent).to.contain('(error 410)');
+        expect(again.value).to.equal('2');
+        expect(store.get(RATINGS_KEY)).to.deep.equal({});
+        expect(await endpoint.attempts()).to.equal(2);
+        expect(deliveryQueue.entries()).to.deep.equal([]);
+        await expect(again).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('storage trouble', () => {
+    it('keeps working when storage is full, says so once as plain text, and remembers for the visit', async () => {
+      const warnings = captureWarnings();
+      const restoreStorage = simulateFullStorage();
+      try {
+        const el = await widget(html`<map-rating-widget item-id="page-full"></map-rating-widget>`);
+        radios(el)[2]!.click();
+        submitButton(el)!.click();
+        await waitUntil(() => statusText(el).startsWith('Thank you'));
+        expect(store.status).to.equal('full');
+        const notices = root(el).querySelectorAll('[part~="storage-notice"]');
+        expect(notices).to.have.length(1);
+        expect(notices[0]!.textContent).to.equal(
+          'This browser is not saving data for this site, so your rating is remembered for this visit only.',
+        );
+        expect(notices[0]!.closest('[role="status"], [role="alert"], [aria-live]')).to.equal(null);
+        await expect(el).to.be.accessible();
+
+        const again = await widget(html`<map-rating-widget item-id="page-full"></map-rating-widget>`);
+        expect(statusText(again)).to.contain('3 stars out of 5');
+      } finally {
+        restoreStorage();
+        warnings.restore();
+        clearStoredValues([RATINGS_KEY]);
+      }
+      expect(store.status).to.equal('persistent');
+    });
+
+    it('keeps working when storage refuses to save (blocked), and never throws', async () => {
+      const original = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!;
+      Object.defineProperty(Storage.prototype, 'setItem', {
+        ...original,
+        value(): void {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+      const warnings = captureWarnings();
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.error);
+      window.addEventListener('error', onError);
+      try {
+        const el = await widget(html`<map-rating-widget mode="useful" item-id="page-blocked"></map-rating-widget>`);
+        radios(el)[0]!.click();
+        submitButton(el)!.click();
+        await waitUntil(() => statusText(el).startsWith('Thank you'));
+        expect(statusText(el)).to.equal('Thank you for your feedback. You said this page is useful.');
+        expect(store.status).to.equal('blocked');
+        expect(root(el).querySelectorAll('[part~="storage-notice"]')).to.have.length(1);
+        expect(warnings.messages.filter((m) => m.includes('browser storage'))).to.have.length.at.most(1);
+        expect(errors).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      } finally {
+        Object.defineProperty(Storage.prototype, 'setItem', original);
+        window.removeEventListener('error', onError);
+        warnings.restore();
+        clearStoredValues([RATINGS_KEY]);
+      }
+      expect(store.status).to.equal('persistent');
+    });
+
+    it('asks again, and says so, when the saved ratings cannot be read', async () => {
+      const warnings = captureWarnings();
+      try {
+        localStorage.setItem('map-embed:ratings', JSON.stringify({ v: 99, data: { 'stars:page-bad': { rating: 5 } } }));
+        const el = await widget(html`<map-rating-widget item-id="page-bad"></map-rating-widget>`);
+        expect(root(el).querySelector('form')).to.not.equal(null);
+        expect(root(el).querySelector('[part~="storage-notice"]')!.textContent).to.equal(
+          'Your earlier ratings could not be read. New ratings will be saved.',
+        );
+        expect(warnings.messages.filter((m) => m.includes('map-embed:ratings'))).to.have.length(1);
+        await expect(el).to.be.accessible();
+
+        // Rating again writes a fresh value over the unreadable one.
+        radios(el)[4]!.click();
+        submitButton(el)!.click();
+        await waitUntil(() => statusText(el).startsWith('Thank you'));
+        expect(JSON.parse(localStorage.getItem('map-embed:ratings')!).v).to.equal(1);
+        expect(root(el).querySelector('[part~="storage-notice"]')).to.equal(null);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
   describe('remembering', () => {
     it('shows "You rated this page" after a reload instead of asking again', async () => {
       const el = await widget(html`<map-rating-widget item-id="page-m"></map-rating-widget>`);
@@ -385,6 +576,18 @@ describe('map-rating-widget', () => {
       expect(root(other).querySelector('form')).to.not.equal(null);
       const useful = await widget(html`<map-rating-widget mode="useful" item-id="page-m"></map-rating-widget>`);
       expect(root(useful).querySelector('form')).to.not.equal(null);
+    });
+
+    it('follows a rating given in another tab', async () => {
+      const el = await widget(html`<map-rating-widget item-id="page-tab"></map-rating-widget>`);
+      expect(root(el).querySelector('form')).to.not.equal(null);
+      const newValue = JSON.stringify({ v: 1, data: { 'stars:page-tab': { rating: 5, ratedAt: Date.now() } } });
+      localStorage.setItem('map-embed:ratings', newValue);
+      window.dispatchEvent(new StorageEvent('storage', { key: 'map-embed:ratings', newValue, storageArea: localStorage }));
+      await el.updateComplete;
+      expect(root(el).querySelector('form')).to.equal(null);
+      expect(statusText(el)).to.equal('Thank you for your feedback. You rated this page 5 stars out of 5.');
+      await expect(el).to.be.accessible();
     });
 
     it('updates every widget for the same item on the page at once', async () => {
@@ -461,7 +664,7 @@ describe('map-rating-widget', () => {
       await expect(el).to.be.accessible();
 
       await tabIntoWidget();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(el.checkValidity()).to.equal(true);
       await sendKeys({ press: 'Enter' });

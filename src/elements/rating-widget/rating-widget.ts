@@ -5,12 +5,16 @@ import { live } from 'lit/directives/live.js';
 import { MapElement } from '../../core/map-element.js';
 import { currentPageId, pageUrl } from '../../core/page.js';
 import { errorTemplate } from '../../core/states.js';
-import { deliverableUrl, deliveryQueue, newSubmissionId } from '../../storage/delivery-queue.js';
+import { deliverableUrl, deliveryQueue, newSubmissionId, type DeliveryState } from '../../storage/delivery-queue.js';
 import { storageNoticeStyles, storageNoticeTemplate } from '../../storage/storage-notice.js';
 import { StoredValue } from '../../storage/stored-value.js';
 import { baseStyles } from '../../theme/theme.js';
 import { MapRatingSubmitEvent, type RatingSubmission, type RatingValue } from './events.js';
 import { ratingWidgetStyles } from './rating-widget.styles.js';
+import { addStrings } from '../../i18n/i18n.js';
+import { ratingWidgetStrings } from './rating-widget.strings.js';
+
+addStrings(ratingWidgetStrings);
 
 export type RatingMode = 'stars' | 'useful';
 const MODES: readonly RatingMode[] = ['stars', 'useful'];
@@ -20,12 +24,14 @@ const ANSWERS = ['yes', 'no'] as const;
 /** Longest comment accepted, in characters. */
 export const COMMENT_LIMIT = 500;
 
-/** Store key of what this browser has rated: `{ "<mode>:<itemId>": { rating, ratedAt } }`. */
+/** Store key of what this browser has rated: `{ "<mode>:<itemId>": { rating, ratedAt, submissionId } }`. */
 export const RATINGS_KEY = 'ratings';
 
 interface RememberedRating {
   rating: RatingValue;
   ratedAt: number;
+  /** The submission that gave it, so only a refusal of that submission forgets it. */
+  submissionId?: string;
 }
 type RememberedRatings = Record<string, RememberedRating>;
 
@@ -58,7 +64,8 @@ const STAR_PATH =
  * **On its own** it shows a "Send feedback" button. Submitting fires `map-rating-submit` and,
  * with an `endpoint`, posts the rating through the page's delivery queue (saved first, retried
  * when offline or the server fails, never sent twice under different ids). Then it thanks the
- * user and remembers, in this browser, that this item was rated.
+ * user and remembers, in this browser, that this item was rated. A refusal (a 4xx answer), at
+ * once or on a later retry, is shown as an alert and the rating is forgotten, so it can be sent again.
  *
  * **Inside a `<form>`** it is a form control like an `<input>`: no button of its own, no event
  * and no posting (the form does the submitting; `endpoint` is ignored). Its value is submitted
@@ -100,6 +107,7 @@ const STAR_PATH =
  * @cssprop --map-button-active-colour - Button when pressed. Falls back to `--nhsuk-button-active-colour`, then `#00401e`.
  * @cssprop --map-button-shadow-colour - Button's lower edge. Falls back to `--nhsuk-button-shadow-colour`, then `#00401e`.
  * @cssprop --map-button-text-colour - Button text. Falls back to `--nhsuk-button-text-colour`, then `#ffffff`.
+ * @cssprop --map-space-xs - Padding of each star, the comment box and above the character count. Default `4px`.
  * @cssprop --map-space-s - Small gap. Default `8px`.
  * @cssprop --map-space-m - Medium gap. Default `16px`.
  * @cssprop --map-space-l - Large gap. Default `24px`.
@@ -145,6 +153,8 @@ export class MapRatingWidgetElement extends MapElement {
 
   readonly #internals = this.attachInternals();
   readonly #ratings = new StoredValue<unknown>(this, RATINGS_KEY);
+  /** Stops listening to the queue for a rating an earlier page left there. */
+  #unfollow?: () => void;
 
   /** The chosen rating as a string (`"1"`–`"5"`, `"yes"`, `"no"`), or `""` when none is chosen. */
   get value(): string {
@@ -178,11 +188,14 @@ export class MapRatingWidgetElement extends MapElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('invalid', this.#onInvalid);
+    this.#followQueued();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('invalid', this.#onInvalid);
+    this.#unfollow?.();
+    this.#unfollow = undefined;
   }
 
   formAssociatedCallback(): void {
@@ -463,26 +476,79 @@ export class MapRatingWidgetElement extends MapElement {
     const memoryKey = this.#memoryKey;
     this._phase = 'sending';
     this._showProblems = false;
+    // Remembered before the first answer: a reload while it is in the queue must not ask again,
+    // or the user would rate twice under two ids.
+    this.#ratings.update((all) => ({
+      ...asRemembered(all),
+      [memoryKey]: { rating: body.rating, ratedAt: Date.now(), submissionId: body.submissionId },
+    }));
     this.dispatchEvent(new MapRatingSubmitEvent(body));
 
     const endpoint = deliverableUrl(this.endpoint);
     let queued: 'offline' | 'server' | undefined;
     if (endpoint) {
-      const answer = await deliveryQueue.enqueue(endpoint, body).firstAttempt;
+      const delivery = deliveryQueue.enqueue(endpoint, body);
+      const answer = await delivery.firstAttempt;
       if (answer.state === 'failed') {
-        this._rejectedStatus = answer.status;
-        this._phase = 'rejected';
+        await this.#refused(memoryKey, body.submissionId, answer.status);
         return;
       }
-      if (answer.state === 'queued') queued = answer.reason === 'offline' ? 'offline' : 'server';
+      if (answer.state === 'queued') {
+        queued = answer.reason === 'offline' ? 'offline' : 'server';
+        void delivery.done.then((result) => this.#delivered(memoryKey, body.submissionId, result));
+      }
     }
     this._queued = queued;
     this._phase = 'thanks';
-    this.#ratings.update((all) => ({
-      ...asRemembered(all),
-      [memoryKey]: { rating: body.rating, ratedAt: Date.now() },
-    }));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.thanks')?.focus();
   };
+
+  /**
+   * The remembered rating may have been sent from an earlier page and still be in the queue. If
+   * the endpoint refuses it on a retry, this widget is where the user can learn of it and rate again.
+   */
+  #followQueued(): void {
+    const memoryKey = this.#memoryKey;
+    const remembered = asRemembered(this.#ratings.value)[memoryKey];
+    const id = remembered?.submissionId;
+    if (!id || this.#unfollow || !deliveryQueue.entries().some((entry) => entry.id === id)) return;
+    const unfollow = deliveryQueue.subscribe(id, (state) => {
+      if (state.state === 'queued') return;
+      unfollow();
+      this.#unfollow = undefined;
+      if (state.state !== 'failed') return;
+      this._rating ??= toRating(this.mode, remembered.rating);
+      void this.#refused(memoryKey, id, state.status);
+    });
+    this.#unfollow = unfollow;
+  }
+
+  /** A queued rating left the queue: drop the "will be sent" note, or show a late refusal. */
+  #delivered(memoryKey: string, submissionId: string, result: DeliveryState): void {
+    if (result.state === 'failed') {
+      void this.#refused(memoryKey, submissionId, result.status);
+    } else if (this._phase === 'thanks') {
+      this._queued = undefined;
+    }
+  }
+
+  /** The endpoint refused the rating: say so, and forget it so the user can rate again. */
+  async #refused(memoryKey: string, submissionId: string, status: number): Promise<void> {
+    // A late refusal replaces the focused thank-you; focus must not fall to the top of the page.
+    const hadFocus = this.matches(':focus-within');
+    this.#ratings.update((all) => {
+      const remembered = asRemembered(all);
+      if (remembered[memoryKey]?.submissionId !== submissionId) return remembered;
+      return Object.fromEntries(Object.entries(remembered).filter(([key]) => key !== memoryKey));
+    });
+    this._rejectedStatus = status;
+    this._queued = undefined;
+    this._phase = 'rejected';
+    await this.updateComplete;
+    if (hadFocus && !this.matches(':focus-within')) {
+      const radios = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+      (radios.find((radio) => radio.checked) ?? radios[0])?.focus();
+    }
+  }
 }

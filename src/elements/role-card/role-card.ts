@@ -9,6 +9,10 @@ import { isProfession, PROFESSIONS } from '../../feed/professions.js';
 import type { Feed, RoleItem } from '../../feed/types.js';
 import { baseStyles } from '../../theme/theme.js';
 import { roleCardStyles } from './role-card.styles.js';
+import { addStrings } from '../../i18n/i18n.js';
+import { roleCardStrings } from './role-card.strings.js';
+
+addStrings(roleCardStrings);
 
 export type RoleCardLayout = 'compact' | 'full';
 const LAYOUTS: readonly RoleCardLayout[] = ['compact', 'full'];
@@ -52,6 +56,9 @@ export function selectRole(
  * @cssprop --map-border-colour - Card border. Falls back to `--nhsuk-border-colour`, then `#d8dde0`.
  * @cssprop --map-card-background-colour - Card background. Falls back to `--nhsuk-card-background-colour`, then `#ffffff`.
  * @cssprop --map-error-colour - Error box border. Falls back to `--nhsuk-error-colour`, then `#d5281b`.
+ * @cssprop --map-secondary-button-text-colour - "Try again" button text and border. Falls back to `--nhsuk-secondary-button-text-colour`, then `#005eb8`.
+ * @cssprop --map-secondary-button-hover-colour - "Try again" button on hover. Falls back to `--nhsuk-secondary-button-hover-colour`, then `#d9e7f4`.
+ * @cssprop --map-secondary-button-active-colour - "Try again" button when pressed. Falls back to `--nhsuk-secondary-button-active-colour`, then `#c7dcef`.
  * @cssprop --map-skeleton-colour - Loading placeholder. Falls back to `--nhsuk-grey-5-colour`, then `#f0f4f5`.
  * @cssprop --map-space-s - Small gap. Default `8px`.
  * @cssprop --map-space-m - Medium gap. Default `16px`.
@@ -95,34 +102,45 @@ export class MapRoleCardElement extends MapElement {
 
   #attributeError(): TemplateResult | undefined {
     if (!LAYOUTS.includes(this.layout)) {
-      return this.#fail(`layout "${this.layout}" is not one of: ${LAYOUTS.join(', ')}.`);
+      return this.#fail(`layout "${this.layout}" is not one of: ${LAYOUTS.join(', ')}.`, 'error.layout-invalid', String(this.layout));
     }
     if (!headingTag(this.headingLevel)) {
-      return this.#fail(`heading-level "${this.headingLevel}" is not a whole number from 1 to 6.`);
+      return this.#fail(
+        `heading-level "${this.headingLevel}" is not a whole number from 1 to 6.`,
+        'error.heading-level-invalid',
+        String(this.headingLevel),
+      );
     }
     const profession = this.profession?.trim();
     if (!profession) {
-      return this.#fail(`profession is missing; use one of: ${PROFESSIONS.join(', ')}.`, 'error.profession-missing');
+      return this.#fail(`profession is missing; use one of: ${PROFESSIONS.join(', ')}.`, 'error.profession-missing', '');
     }
     if (!isProfession(profession)) {
       return this.#fail(
         `profession "${profession}" is not one of: ${PROFESSIONS.join(', ')}.`,
         'error.profession-unknown',
+        profession,
       );
     }
     return undefined;
   }
 
-  /** Shows the problem in the card and says it once in the console, naming the attribute. */
+  /**
+   * Shows the problem in the card in the page's language, and says it once in the console in
+   * English, naming the attribute, for whoever maintains the page.
+   */
   #fail(
     message: string,
-    key?: 'error.profession-missing' | 'error.profession-unknown' | 'error.profession-absent',
+    key:
+      | 'error.layout-invalid'
+      | 'error.heading-level-invalid'
+      | 'error.profession-missing'
+      | 'error.profession-unknown'
+      | 'error.profession-absent',
+    value: string,
   ): TemplateResult {
     this.warnOnce(message);
-    const shown = key
-      ? this.t(key, { value: this.profession?.trim() ?? '', valid: PROFESSIONS.join(', ') })
-      : message;
-    return errorTemplate(this.t.bind(this), shown);
+    return errorTemplate(this.t.bind(this), this.t(key, { value, valid: PROFESSIONS.join(', ') }));
   }
 
   #loading(): TemplateResult {
@@ -140,7 +158,11 @@ export class MapRoleCardElement extends MapElement {
   #ready(feed: Feed): TemplateResult {
     const found = selectRole(feed, this.profession?.trim());
     if (!('role' in found)) {
-      return this.#fail(`the feed ${feed.url} has no role item for profession "${this.profession}".`, 'error.profession-absent');
+      return this.#fail(
+        `the feed ${feed.url} has no role item for profession "${this.profession}".`,
+        'error.profession-absent',
+        this.profession?.trim() ?? '',
+      );
     }
     const { role } = found;
     const heading = headingTag(this.headingLevel) as StaticValue;

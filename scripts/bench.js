@@ -1,0 +1,265 @@
+#!/usr/bin/env node
+// `npm run bench`: measures the built bundle (dist/map-embed.js) in headless Chromium against the
+// budgets in issue 6, prints a table, writes bench/results.json, and exits 1 when a budget is
+// missed. Builds first when dist/ is missing or older than src/. Pages and in-page code are in
+// bench/; BENCH_SAMPLES scales how many samples each figure takes (default 1).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../bench/server.js';
+import { CHROMIUM_ARGS, chromiumPath, HOW_TO_INSTALL } from './browser-path.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const scale = Number(process.env.BENCH_SAMPLES ?? 1) || 1;
+const samples = (n) => Math.max(3, Math.round(n * scale));
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
+    else if (!/\.(test|stories)\.ts$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureBuilt() {
+  const bundle = `${root}dist/map-embed.js`;
+  const feed = `${root}dist/feed/maps.json`;
+  if (existsSync(bundle) && existsSync(feed) && statSync(bundle).mtimeMs >= newestMtime(`${root}src`)) return;
+  console.log('dist/ is missing or older than src/: running npm run build first.');
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit', cwd: root, shell: process.platform === 'win32' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function machine(browserVersion) {
+  let model = cpus()[0]?.model?.trim() ?? 'unknown CPU';
+  try {
+    const lscpu = execFileSync('lscpu', { encoding: 'utf8' });
+    model = /^Model name:\s*(.+)$/m.exec(lscpu)?.[1]?.trim() ?? model;
+  } catch {
+    // No lscpu (macOS): os.cpus() named the model.
+  }
+  return { cpus: cpus().length, cpu: model, browser: `Chromium ${browserVersion}`, node: process.version, platform: `${process.platform} ${process.arch}` };
+}
+
+async function newPage(browser, origin, path, viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+async function newsFigures(browser, origin) {
+  const { page, problems } = await newPage(browser, origin, '/bench/page.html');
+  await page.waitForFunction(() => window.bench?.ready);
+  const run = async (fn, count) => {
+    await page.evaluate((name) => window.bench[name](true), fn);
+    const results = [];
+    for (let i = 0; i < count; i++) results.push(await page.evaluate(([name, first]) => window.bench[name](first), [fn, i % 2 === 0]));
+    return results;
+  };
+  const first = await run('newsFirstRenderSample', samples(15));
+  const filter = await run('newsFilterSample', samples(21));
+  await page.close();
+  for (const [name, results] of [['first render', first], ['filter change', filter]]) {
+    const different = results.find((r) => !r.same);
+    if (different) {
+      throw new Error(
+        `the vanilla baseline's markup differs from <map-news-list>'s (${name}):\n element: ${different.elementMarkup}\nbaseline: ${different.baselineMarkup}`,
+      );
+    }
+  }
+  const summarise = (results) => ({
+    ratio: median(results.map((r) => r.element / r.baseline)),
+    element: median(results.map((r) => r.element)),
+    baseline: median(results.map((r) => r.baseline)),
+    samples: results.length,
+  });
+  return { first: summarise(first), filter: summarise(filter), problems };
+}
+
+async function carouselFigure(browser, origin) {
+  const { page, problems } = await newPage(browser, origin, '/bench/page.html');
+  await page.waitForFunction(() => window.bench?.ready);
+  await page.evaluate(() => window.bench.carouselSamples(50, 5));
+  const fifty = await page.evaluate((n) => window.bench.carouselSamples(50, n), samples(20));
+  const five = await page.evaluate((n) => window.bench.carouselSamples(5, n), samples(20));
+  await page.close();
+  return { fifty: median(fifty), five: median(five), samples: fifty.length, problems };
+}
+
+async function requestFigure(browser, origin) {
+  const { page, problems } = await newPage(browser, origin, '/bench/page.html');
+  await page.waitForFunction(() => window.bench?.ready);
+  const url = `/dist/feed/maps.json?requests=${Date.now()}`;
+  const rendered = await page.evaluate((src) => window.bench.twentyElements(src), url);
+  const { count } = await (await fetch(`${origin}/__count?url=${encodeURIComponent(url)}`)).json();
+  await page.close();
+  if (rendered.errors) problems.push(`${rendered.errors} of the 20 elements showed an error`);
+  return { requests: count, elements: rendered.elements, problems };
+}
+
+async function layoutShiftFigure(browser, origin) {
+  const values = [];
+  const upgrade = [];
+  const problems = [];
+  let heights = [];
+  let worst = [];
+  for (let i = 0; i < samples(3); i++) {
+    const { page, problems: pageProblems } = await newPage(browser, origin, `/bench/cls.html?run=${i}`, { width: 1280, height: 2400 });
+    // The feed answers after 1.5 s; wait for every element to render it, then for late images.
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('map-feed *')].every(
+          (el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part~="loading"]'),
+        ),
+      undefined,
+      { timeout: 15_000 },
+    );
+    await page.waitForTimeout(1000);
+    const shift = await page.evaluate(() => ({
+      ...window.layoutShift,
+      // What each element reserved while loading, and the height it took once the feed came.
+      elements: [...document.querySelectorAll('map-feed *')].map(
+        (el, i) => `${el.localName}: ${window.layoutShift.loadingHeights[i]} → ${Math.round(el.getBoundingClientRect().height)} px`,
+      ),
+    }));
+    heights = shift.elements;
+    const after = shift.entries.filter((entry) => entry.at >= shift.renderedAt);
+    values.push(after.reduce((sum, entry) => sum + entry.value, 0));
+    upgrade.push(shift.entries.filter((entry) => entry.at < shift.renderedAt).reduce((sum, entry) => sum + entry.value, 0));
+    if (shift.entries.length > worst.length) worst = shift.entries.map((entry) => ({ ...entry, afterFirstRender: entry.at >= shift.renderedAt }));
+    problems.push(...pageProblems);
+    await page.close();
+  }
+  return { cls: Math.max(...values), beforeFirstRender: Math.max(...upgrade), heights, samples: values.length, shifts: worst, problems };
+}
+
+async function arrivalFigure(browser, origin) {
+  const times = [];
+  const problems = [];
+  for (let i = 0; i < samples(9); i++) {
+    const { page, problems: pageProblems } = await newPage(browser, origin, `/bench/arrival.html?run=${i}`);
+    const result = await page.evaluate(() => window.arrival);
+    if (result.errors) problems.push(`${result.errors} elements showed an error`);
+    if (result.feedResponseEnd === undefined) throw new Error('the sample feed was not requested');
+    times.push(result.rendered - result.feedResponseEnd);
+    problems.push(...pageProblems);
+    await page.close();
+  }
+  return { ms: median(times), samples: times.length, problems };
+}
+
+function table(rows) {
+  const header = ['Figure', 'Value', 'Budget', 'Result'];
+  const cells = rows.map((r) => [r.figure, r.value, r.budget, r.pass ? 'pass' : 'FAIL']);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => c.map((cell, i) => cell.padEnd(widths[i])).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+async function main() {
+  const executablePath = chromiumPath();
+  if (!executablePath) {
+    console.error(HOW_TO_INSTALL);
+    process.exit(1);
+  }
+  ensureBuilt();
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
+  const started = Date.now();
+  try {
+    const news = await newsFigures(browser, server.origin);
+    const carousel = await carouselFigure(browser, server.origin);
+    const requests = await requestFigure(browser, server.origin);
+    const shift = await layoutShiftFigure(browser, server.origin);
+    const arrival = await arrivalFigure(browser, server.origin);
+    const ms = (value) => `${value.toFixed(1)} ms`;
+    const rows = [
+      {
+        id: 'news-first-render-ratio',
+        figure: `News list, 1,000 items: first render vs vanilla DOM (${ms(news.first.element)} vs ${ms(news.first.baseline)})`,
+        value: `${news.first.ratio.toFixed(2)}×`,
+        budget: '≤ 1.25×',
+        pass: news.first.ratio <= 1.25,
+        raw: news.first,
+      },
+      {
+        id: 'news-filter-change-ratio',
+        figure: `News list, 1,000 items: filter change vs vanilla DOM (${ms(news.filter.element)} vs ${ms(news.filter.baseline)})`,
+        value: `${news.filter.ratio.toFixed(2)}×`,
+        budget: '≤ 1.25×',
+        pass: news.filter.ratio <= 1.25,
+        raw: news.filter,
+      },
+      {
+        id: 'carousel-slide-change',
+        figure: `Carousel, 50 slides: slide change (5 slides: ${ms(carousel.five)})`,
+        value: ms(carousel.fifty),
+        budget: '≤ 16 ms (one frame)',
+        pass: carousel.fifty <= 16,
+        raw: carousel,
+      },
+      {
+        id: 'one-request',
+        figure: '20 elements naming one feed URL: requests',
+        value: String(requests.requests),
+        budget: '= 1',
+        pass: requests.requests === 1 && requests.problems.length === 0,
+        raw: requests,
+      },
+      {
+        id: 'layout-shift',
+        figure: `Layout shift (CLS) from loading state to slow feed (1.5 s) rendered (${shift.beforeFirstRender.toFixed(4)} before, as the script loads)`,
+        value: shift.cls.toFixed(4),
+        budget: '= 0',
+        pass: shift.cls === 0,
+        raw: shift,
+      },
+      {
+        id: 'feed-arrival-to-rendered',
+        figure: 'Sample feed: arrival to every element rendered',
+        value: ms(arrival.ms),
+        budget: '≤ 100 ms',
+        pass: arrival.ms <= 100 && arrival.problems.length === 0,
+        raw: arrival,
+      },
+    ];
+    const results = {
+      date: new Date().toISOString(),
+      machine: machine(browser.version()),
+      seconds: Math.round((Date.now() - started) / 1000),
+      figures: rows.map(({ id, figure, value, budget, pass, raw }) => ({ id, figure, value, budget, pass, raw })),
+    };
+    writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\n${table(rows)}\n`);
+    const { cpus: count, cpu, browser: version } = results.machine;
+    console.log(`${results.date.slice(0, 10)}, ${count} × ${cpu}, ${version}; ${results.seconds} s. Written to bench/results.json.`);
+    const problems = [...news.problems, ...carousel.problems, ...requests.problems, ...shift.problems, ...arrival.problems];
+    for (const problem of new Set(problems)) console.error(`  problem: ${problem}`);
+    if (shift.cls > 0) console.error(`  layout shift: loading height → rendered height\n    ${shift.heights.join('\n    ')}`);
+    const failed = rows.filter((r) => !r.pass);
+    if (failed.length) {
+      console.error(`\nOver budget: ${failed.map((r) => r.id).join(', ')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,3 @@
+// Types for elements.js, which vite.config.ts imports.
+export const root: string;
+export function elementNames(): string[];

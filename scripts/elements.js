@@ -1,0 +1,12 @@
+// The package's elements: every src/elements/<name>/ with a define.ts. The build, the bundle's
+// entry and the size budgets all read this, so a new element needs no edits elsewhere.
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+
+export function elementNames() {
+  return readdirSync(`${root}src/elements`)
+    .filter((name) => existsSync(`${root}src/elements/${name}/define.ts`))
+    .sort();
+}

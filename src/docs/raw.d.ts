@@ -1,0 +1,5 @@
+// Vite's `?raw` imports: a file's text, as the intranet story reads examples/intranet.html.
+declare module '*.html?raw' {
+  const text: string;
+  export default text;
+}

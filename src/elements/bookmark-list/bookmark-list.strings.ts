@@ -1,0 +1,23 @@
+import { defineStrings } from '../../i18n/strings.js';
+
+/** What <map-bookmark-list> says, in English and Welsh; only this element's bundle carries them. */
+export const bookmarkListStrings = defineStrings({
+  en: {
+    'bookmarks.heading': 'Your bookmarks',
+    'bookmarks.empty': 'You have no bookmarks yet. Use the Bookmark button on a page to save it here.',
+    'bookmarks.saved': 'Saved',
+    'bookmarks.remove': 'Remove',
+    'bookmarks.removedItem': '{title} removed from your bookmarks',
+    'bookmarks.count': 'Showing {shown} of {total} bookmarks',
+    'error.bookmark-limit': '"{value}" is not a number of bookmarks to show. Use a whole number of 1 or more.',
+  },
+  cy: {
+    'bookmarks.heading': 'Eich nodau tudalen',
+    'bookmarks.empty': 'Nid oes gennych unrhyw nodau tudalen eto. Defnyddiwch y botwm Nod tudalen ar dudalen i’w chadw yma.',
+    'bookmarks.saved': 'Cadwyd',
+    'bookmarks.remove': 'Tynnu',
+    'bookmarks.removedItem': 'Tynnwyd {title} o’ch nodau tudalen',
+    'bookmarks.count': 'Yn dangos {shown} o {total} nod tudalen',
+    'error.bookmark-limit': 'Nid yw "{value}" yn nifer o nodau tudalen i’w dangos. Defnyddiwch rif cyfan o 1 neu fwy.',
+  },
+});
