@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { DeliveryQueue, newSubmissionId, QUEUE_KEY, type QueueEntry, type Submission } from './delivery-queue.js';
 import { createStore, type Store } from './store.js';
 import { FillingStorage } from '../../test/helpers/storage.js';
-import { testEndpoint } from '../../test/helpers/server.js';
+import { goOffline, testEndpoint } from '../../test/helpers/server.js';
 import { captureWarnings } from '../../test/helpers/console.js';
 
 /*
@@ -36,15 +36,6 @@ function spyFetch(url: string, plan: (call: number) => 'pass' | 'network' | 'han
     return original(input, init);
   };
   return { bodies, restore: () => (window.fetch = original) };
-}
-
-function goOffline(): () => void {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-  window.dispatchEvent(new Event('offline'));
-  return () => {
-    delete (navigator as { onLine?: boolean }).onLine;
-    window.dispatchEvent(new Event('online'));
-  };
 }
 
 describe('deliveryQueue', () => {

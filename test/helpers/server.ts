@@ -40,3 +40,16 @@ export function testEndpoint(name = `ep-${Date.now()}-${++counter}`) {
     },
   };
 }
+
+/**
+ * Puts the page "offline" as far as the code under test can tell (navigator.onLine false and an
+ * `offline` event); the returned function comes back online and fires `online`.
+ */
+export function goOffline(): () => void {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  window.dispatchEvent(new Event('offline'));
+  return () => {
+    delete (navigator as { onLine?: boolean }).onLine;
+    window.dispatchEvent(new Event('online'));
+  };
+}

@@ -6,7 +6,7 @@ import type { RatingSubmission } from '../../src/elements/rating-widget/events.j
 import { deliveryQueue, QUEUE_KEY } from '../../src/storage/delivery-queue.js';
 import { STRINGS } from '../helpers/strings.js';
 import { captureWarnings } from '../helpers/console.js';
-import { testEndpoint } from '../helpers/server.js';
+import { goOffline, testEndpoint } from '../helpers/server.js';
 import { useStoredKeys } from '../helpers/storage.js';
 import { trapUncaught } from './harness.js';
 import { click, openPage } from './pages.js';
@@ -22,15 +22,6 @@ const en = STRINGS.en;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const shadow = (el: Element) => el.shadowRoot!;
 const statusText = (el: Element) => (shadow(el).querySelector('[part~="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-function goOffline(): () => void {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-  window.dispatchEvent(new Event('offline'));
-  return () => {
-    delete (navigator as { onLine?: boolean }).onLine;
-    window.dispatchEvent(new Event('online'));
-  };
-}
 
 function mountWidget(itemId: string, endpoint: string): Widget {
   const widget = Object.assign(document.createElement('map-rating-widget'), { itemId, endpoint });

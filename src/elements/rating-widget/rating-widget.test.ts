@@ -6,7 +6,7 @@ import type { MapRatingSubmitEvent, RatingSubmission } from './events.js';
 import { DeliveryQueue, deliveryQueue, QUEUE_KEY } from '../../storage/delivery-queue.js';
 import { store } from '../../storage/store.js';
 import { clearStoredValues, simulateFullStorage, useStoredKeys } from '../../../test/helpers/storage.js';
-import { testEndpoint } from '../../../test/helpers/server.js';
+import { goOffline, testEndpoint } from '../../../test/helpers/server.js';
 import { visibleText } from '../../../test/helpers/render.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
 import { shiftTab } from '../../../test/helpers/commands.js';
@@ -53,15 +53,6 @@ async function radioNames(el: Element): Promise<string[]> {
 async function tabIntoWidget(): Promise<void> {
   document.querySelector<HTMLButtonElement>('#before')!.focus();
   await sendKeys({ press: 'Tab' });
-}
-
-function goOffline(): () => void {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-  window.dispatchEvent(new Event('offline'));
-  return () => {
-    delete (navigator as { onLine?: boolean }).onLine;
-    window.dispatchEvent(new Event('online'));
-  };
 }
 
 async function widget(template: ReturnType<typeof html>): Promise<MapRatingWidgetElement> {
