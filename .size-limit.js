@@ -18,19 +18,19 @@ const TARGET_ALL = '16 kB';
 const TARGET_ELEMENT = '9 kB';
 
 /**
- * Enforced limits: the figures measured on 25 Nov 2026 plus 0.3 kB, rounded up to the next 0.5 kB.
- * A new element starts at the issue's target.
+ * Enforced limits: the figures measured on 25 Nov 2026 (after each element's strings moved beside
+ * it) plus about 0.3 kB, rounded up to the next 0.5 kB. A new element starts at the issue's target.
  */
 const LIMITS = {
-  all: '35 kB', // measured 34.46 kB
+  all: '36 kB', // measured 35.39 kB
   elements: {
-    'bookmark-button': '24 kB', // 23.34 kB
-    'bookmark-list': '17 kB', // 16.30 kB
-    'case-study-carousel': '23.5 kB', // 22.72 kB
+    'bookmark-button': '22 kB', // 21.37 kB
+    'bookmark-list': '15 kB', // 14.37 kB
+    'case-study-carousel': '21.5 kB', // 20.93 kB
     feed: '13.5 kB', // 12.98 kB
-    'news-list': '22.5 kB', // 21.96 kB
-    'rating-widget': '20 kB', // 19.53 kB
-    'role-card': '20.5 kB', // 20.15 kB
+    'news-list': '20.5 kB', // 20.00 kB
+    'rating-widget': '19 kB', // 18.29 kB
+    'role-card': '18.5 kB', // 18.19 kB
   },
 };
 

@@ -18,7 +18,6 @@ const STEPS = [
   ['test:types', 'npm', ['run', '--silent', 'test:types']],
   ['test:stories', 'npm', ['run', '--silent', 'test:stories']],
   ['build-storybook', 'npm', ['run', '--silent', 'build-storybook']],
-  // Last, so a missed performance budget does not hide the result of any check above.
 ];
 
 const chromiumOnly = process.argv.includes('--chromium-only') || process.env.npm_config_chromium_only === 'true';

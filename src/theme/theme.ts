@@ -165,12 +165,15 @@ export const utilities = css`
     margin-block-start: var(--_space-m);
   }
 
+  /* One line of placeholder text, exactly as tall as a line of the element it sits in (1lh
+     takes that element's font size and line height), drawn as a 1em bar in its middle: put in
+     an element with the real content's class, it holds the space that line of content will. */
   .skeleton {
     display: block;
-    border-radius: 2px;
+    block-size: 1lh;
+    padding-block: calc((1lh - 1em) / 2);
     background: var(--_skeleton);
-    block-size: 1em;
-    margin-block: 0.25em;
+    background-clip: content-box;
   }
 
   @media (forced-colors: active) {

@@ -5,6 +5,7 @@ export const caseStudyCarouselStyles = css`
     --_ratio: var(--map-case-study-carousel-image-ratio, 16 / 9);
     --_padding: var(--map-case-study-carousel-padding, var(--_space-l));
     --_dot: var(--map-case-study-carousel-dot-size, 14px);
+    min-block-size: var(--map-case-study-carousel-min-height, auto);
     container-type: inline-size;
   }
 
@@ -189,13 +190,29 @@ export const caseStudyCarouselStyles = css`
     background: var(--_card-background);
   }
 
+  .skeleton-button {
+    border-color: var(--_skeleton);
+    box-shadow: 0 4px 0 var(--_skeleton);
+  }
+
+  .skeleton-button .skeleton {
+    inline-size: 7em;
+  }
+
   .skeleton--heading {
-    block-size: 1.5em;
     inline-size: 60%;
   }
 
-  .skeleton--line:last-child {
+  .skeleton--organisation {
+    inline-size: 50%;
+  }
+
+  .skeleton:last-child:not(:first-child) {
     inline-size: 80%;
+  }
+
+  .skeleton--link {
+    inline-size: 10em;
   }
 
   @container (min-width: 40rem) {

@@ -666,10 +666,12 @@ describe('map-case-study-carousel', () => {
       expect(loading.hasAttribute('aria-live')).to.equal(false);
       const media = loading.querySelector('.media')!.getBoundingClientRect();
       expect(media.width / media.height).to.be.closeTo(16 / 9, 0.02);
+      const controls = loading.querySelector('.controls')!.getBoundingClientRect().height;
       await expect(el).to.be.accessible();
       await settled(el);
       const image = shown(el).querySelector('[part="media"]')!.getBoundingClientRect();
       expect(image.height, 'the image box is the size the placeholder held').to.be.closeTo(media.height, 1);
+      expect(part(el, 'controls').getBoundingClientRect().height, 'the controls row is the height it held').to.equal(controls);
     });
 
     it('says so when the feed has no case studies', async () => {

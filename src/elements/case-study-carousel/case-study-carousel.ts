@@ -137,6 +137,7 @@ const SWIPE_THRESHOLD_PX = 48;
  * @cssprop --map-case-study-carousel-image-ratio - Width to height of the image box, reserved before the image loads. Default `16 / 9`.
  * @cssprop --map-case-study-carousel-padding - Padding around a slide's text. Default `var(--map-space-l)`.
  * @cssprop --map-case-study-carousel-heading-size - Font size of a case study's title. Default `1.375rem`.
+ * @cssprop --map-case-study-carousel-min-height - Least height of the element, loading or loaded: set it to the height your tallest case study takes to hold exactly that space while the feed loads. Default none: the loading state holds a slide with a one-line title, a three-line quotation and a three-line summary.
  * @cssprop --map-case-study-carousel-dot-size - Size of a picker dot (its button is always at least 24px square). Default `14px`.
  */
 export class MapCaseStudyCarouselElement extends MapElement {
@@ -361,15 +362,36 @@ export class MapCaseStudyCarouselElement extends MapElement {
     return undefined;
   }
 
+  /**
+   * The carousel as it will be, with placeholders for its buttons and text: the controls row, the
+   * image box and a slide's text in the same elements and classes, so the same paddings, gaps and
+   * line heights, and so the same height for case studies with a one-line title, a three-line
+   * quotation and a three-line summary. Content that differs from that is what
+   * `--map-case-study-carousel-min-height` is for.
+   */
   #loading(): TemplateResult {
+    const lines = (count: number) => Array.from({ length: count }, () => html`<span class="skeleton"></span>`);
     return loadingTemplate(
       this.t.bind(this),
-      html`<div class="card">
-        <div class="media"></div>
-        <div class="body">
-          <span class="skeleton skeleton--heading"></span>
-          <span class="skeleton skeleton--line"></span>
-          <span class="skeleton skeleton--line"></span>
+      html`<div class="carousel">
+        <div class="controls">
+          <div class="nav">
+            <span class="button skeleton-button"><span class="skeleton"></span></span>
+            <span class="button skeleton-button"><span class="skeleton"></span></span>
+          </div>
+        </div>
+        <div class="card">
+          <div class="media"></div>
+          <div class="body">
+            <span class="title"><span class="skeleton skeleton--heading"></span></span>
+            <span class="organisation"><span class="skeleton skeleton--organisation"></span></span>
+            <figure class="quote">
+              <blockquote>${lines(3)}</blockquote>
+              <figcaption class="person"><span class="skeleton skeleton--organisation"></span></figcaption>
+            </figure>
+            <span class="summary">${lines(3)}</span>
+            <span class="link"><span class="skeleton skeleton--link"></span></span>
+          </div>
         </div>
       </div>`,
     );

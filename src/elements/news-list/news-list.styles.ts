@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const newsListStyles = css`
   :host {
     --_item-gap: var(--map-news-list-item-gap, var(--_space-m));
+    min-block-size: var(--map-news-list-min-height, auto);
   }
 
   .heading {
@@ -69,13 +70,15 @@ export const newsListStyles = css`
   }
 
   .skeleton--title {
-    block-size: 1.4em;
     inline-size: 70%;
   }
   .skeleton--date {
-    inline-size: 30%;
+    inline-size: 12em;
   }
   .skeleton--short {
     inline-size: 40%;
+  }
+  .skeleton--view {
+    inline-size: 7em;
   }
 `;

@@ -344,6 +344,30 @@ describe('map-news-list', () => {
     expect(reserved).to.be.within(rendered * 0.6, rendered * 1.4);
   });
 
+  it('builds its placeholder items like real ones: same title, date and link line heights', async () => {
+    const el = await fixture<MapNewsListElement>(
+      html`<map-news-list limit="2" src=${uniqueUrl(`${NEWS}?delay=600`)}></map-news-list>`,
+    );
+    await el.updateComplete;
+    const first = shadow(el).querySelector('[part="loading"] .item')!;
+    const height = (element: Element | null) => element!.getBoundingClientRect().height;
+    const reserved = [height(first.querySelector('.title')), height(first.querySelector('.date')), height(first.querySelector('.view'))];
+    await settled(el);
+    const item = shadow(el).querySelector('[part="item"]')!;
+    expect(reserved).to.deep.equal([height(item.querySelector('.title')), height(item.querySelector('.date')), height(item.querySelector('.view'))]);
+  });
+
+  it('holds --map-news-list-min-height while loading and once loaded', async () => {
+    const el = await fixture<MapNewsListElement>(
+      html`<map-news-list limit="1" style="--map-news-list-min-height: 30rem" src=${uniqueUrl(`${NEWS}?delay=400`)}></map-news-list>`,
+    );
+    await el.updateComplete;
+    const loading = el.getBoundingClientRect().height;
+    await settled(el);
+    expect(loading).to.equal(480);
+    expect(el.getBoundingClientRect().height).to.equal(480);
+  });
+
   const invalid: [string, ReturnType<typeof html>, string, string][] = [
     ['limit="0"', html`<map-news-list limit="0"></map-news-list>`, 'limit "0"', '"0" is not a number of news items'],
     ['limit="-2"', html`<map-news-list limit="-2"></map-news-list>`, 'limit "-2"', '"-2" is not a number of news items'],

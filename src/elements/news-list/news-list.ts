@@ -58,17 +58,19 @@ function itemTemplate(item: NewsItem, titleLevel: number, language: Language): T
 // cost a thousand template clones, not several thousand. Text that fills a whole element is set
 // as its textContent (still text, never markup) rather than a child binding: each child binding
 // adds a marker comment node per item, and a filter change removing 500 items was measurably
-// slower (bench: filter change vs vanilla DOM) with four more nodes in every item to remove.
+// slower (bench: filter change vs vanilla DOM) with four more nodes in every item to remove. For
+// the same reason no whitespace stands between the item's tags (each line break is inside a tag,
+// which the bundle's template minifier removes): between flex items it shows nothing, but it was
+// five text nodes more in every item.
 function buildItemTemplate(item: NewsItem, title: StaticValue, language: Language): TemplateResult {
   const date = item.published === undefined ? undefined : formatDate(item.published, language);
-  return staticHtml`<li class="item" part="item">
-    <${title} class="title" part="title"><a part="link" href=${item.url ?? nothing} .textContent=${item.title}></a></${title}>
-    <p class="date" part="date" ?hidden=${!date}>${t(language, 'news.published')} <time datetime=${item.published === undefined ? nothing : isoDate(item.published)} .textContent=${date ?? ''}></time></p>
-    <p class="summary" part="summary" ?hidden=${!item.summary} .textContent=${item.summary ?? ''}></p>
-    <a class="view" part="view-link" href=${item.url ?? nothing} ?hidden=${!item.url}
+  return staticHtml`<li class="item" part="item"
+    ><${title} class="title" part="title"><a part="link" href=${item.url ?? nothing} .textContent=${item.title}></a></${title}
+    ><p class="date" part="date" ?hidden=${!date}>${`${t(language, 'news.published')} `}<time datetime=${item.published === undefined ? nothing : isoDate(item.published)} .textContent=${date ?? ''}></time></p
+    ><p class="summary" part="summary" ?hidden=${!item.summary} .textContent=${item.summary ?? ''}></p
+    ><a class="view" part="view-link" href=${item.url ?? nothing} ?hidden=${!item.url}
       >${t(language, 'news.viewArticle')}<span class="visually-hidden" .textContent=${t(language, 'news.viewArticleAbout', { title: item.title })}></span></a
-    >
-  </li>`;
+  ></li>`;
 }
 
 /**
@@ -120,6 +122,7 @@ function buildItemTemplate(item: NewsItem, title: StaticValue, language: Languag
  * @cssprop --map-news-list-heading-size - Font size of the list's heading. Default `1.5rem`.
  * @cssprop --map-news-list-title-size - Font size of each item's title. Default `1.1875rem`.
  * @cssprop --map-news-list-item-gap - Space between items. Default `var(--map-space-m)`.
+ * @cssprop --map-news-list-min-height - Least height of the element, loading or loaded: set it to the height your list takes to hold exactly that space while the feed loads. Default none: the loading state holds `limit` items of a one-line title, a date and a two-line summary.
  */
 export class MapNewsListElement extends MapElement {
   static override styles = [baseStyles, newsListStyles];
@@ -210,14 +213,20 @@ export class MapNewsListElement extends MapElement {
     return errorTemplate(this.t.bind(this), shown);
   }
 
+  /**
+   * `limit` items as they will be, with placeholder lines for their text: the same elements and
+   * classes as real items, so the same gaps, rules and line heights, and so the same height for
+   * items with a one-line title, a date and a two-line summary. Lists whose items run longer or
+   * shorter than that can hold their exact space with `--map-news-list-min-height`.
+   */
   #loading(limit: number): TemplateResult {
-    const rows = Array.from({ length: Math.min(limit, MAX_SKELETON_ITEMS) }, () => html`<li class="item">
-      <span class="skeleton skeleton--title"></span>
-      <span class="skeleton skeleton--date"></span>
-      <span class="skeleton"></span>
-      <span class="skeleton"></span>
-      <span class="skeleton skeleton--short"></span>
-    </li>`);
+    const item = html`<li class="item">
+      <span class="title"><span class="skeleton skeleton--title"></span></span>
+      <span class="date"><span class="skeleton skeleton--date"></span></span>
+      <span class="summary"><span class="skeleton"></span><span class="skeleton skeleton--short"></span></span>
+      <span class="view"><span class="skeleton skeleton--view"></span></span>
+    </li>`;
+    const rows = Array.from({ length: Math.min(limit, MAX_SKELETON_ITEMS) }, () => item);
     return loadingTemplate(this.t.bind(this), html`<ul class="list">${rows}</ul>`);
   }
 
@@ -226,13 +235,13 @@ export class MapNewsListElement extends MapElement {
     if (!items.length) return html`<p class="empty" part="empty">${this.t('news.empty')}</p>`;
     const titleLevel = Math.min(Number(this.headingLevel ?? DEFAULT_HEADING_LEVEL) + 1, 6);
     const language = this.i18n.language;
-    return html`<ul class="list" part="list">
-        ${repeat(
+    return html`<ul class="list" part="list"
+        >${repeat(
           items,
           (item) => item.id,
           (item) => itemTemplate(item, titleLevel, language),
-        )}
-      </ul>
+        )}</ul
+      >
       ${this.more && more
         ? html`<button type="button" class="button more" part="more-button" @click=${this.#showMore}>
             ${this.t('news.showMore')}

@@ -27,38 +27,55 @@ function normaliseTags(tags: readonly string[]): string[] {
   return out;
 }
 
-// Each feed's news array is built once and never mutated, so its lower-cased tag sets are
-// computed on the first filtered selection and reused by every later one and every element.
-const tagSets = new WeakMap<readonly NewsItem[], readonly ReadonlySet<string>[]>();
+// Each feed's news array is built once and never mutated, so it is indexed once, on its first
+// filtered selection, and every later selection from any element reading that feed only looks
+// tags up: for each lower-cased tag, the positions (in feed order) of the items that carry it.
+// One pass and one array per distinct tag, rather than a set per item, keeps that first filter
+// change about as cheap as testing each item's tags would be.
+const tagIndexes = new WeakMap<readonly NewsItem[], ReadonlyMap<string, readonly number[]>>();
 
-function tagSetsOf(news: readonly NewsItem[]): readonly ReadonlySet<string>[] {
-  let sets = tagSets.get(news);
-  if (!sets) {
-    sets = news.map((item) => new Set(normaliseTags(item.tags)));
-    tagSets.set(news, sets);
+function tagIndexOf(news: readonly NewsItem[]): ReadonlyMap<string, readonly number[]> {
+  let index = tagIndexes.get(news);
+  if (!index) {
+    const built = new Map<string, number[]>();
+    news.forEach((item, position) => {
+      for (const tag of item.tags) {
+        const clean = tag.trim().toLowerCase();
+        const positions = built.get(clean);
+        if (!positions) built.set(clean, [position]);
+        // An item naming one tag twice ("Training", "training") is still listed once.
+        else if (positions[positions.length - 1] !== position) positions.push(position);
+      }
+    });
+    index = built;
+    tagIndexes.set(news, index);
   }
-  return sets;
+  return index;
 }
 
-function hasAny(set: ReadonlySet<string>, wanted: readonly string[]): boolean {
-  for (const tag of wanted) if (set.has(tag)) return true;
-  return false;
+/** Positions of the items carrying any of `wanted`, in feed order. */
+function matching(news: readonly NewsItem[], wanted: readonly string[]): readonly number[] {
+  const index = tagIndexOf(news);
+  if (wanted.length === 1) return index.get(wanted[0]!) ?? [];
+  const marked = new Uint8Array(news.length);
+  for (const tag of wanted) for (const position of index.get(tag) ?? []) marked[position] = 1;
+  const positions: number[] = [];
+  marked.forEach((mark, position) => {
+    if (mark) positions.push(position);
+  });
+  return positions;
 }
 
 /**
  * The news items to show. Pure: the same news, filter and count give the same result, with no
- * DOM. Stops scanning once it knows there is more than `count`, so a short list from a long feed
- * costs little.
+ * DOM. Only the first `count` matches are copied out, so a short list from a long feed costs little.
  */
 export function selectNews(news: readonly NewsItem[], filter: NewsFilter, count: number): NewsSelection {
   const wanted = normaliseTags(filter.tags ?? []);
   if (!wanted.length) return { items: news.slice(0, count), more: news.length > count };
-  const sets = tagSetsOf(news);
+  const positions = matching(news, wanted);
+  const shown = Math.min(count, positions.length);
   const items: NewsItem[] = [];
-  for (let i = 0; i < news.length; i++) {
-    if (!hasAny(sets[i]!, wanted)) continue;
-    if (items.length === count) return { items, more: true };
-    items.push(news[i]!);
-  }
-  return { items, more: false };
+  for (let i = 0; i < shown; i++) items.push(news[positions[i]!]!);
+  return { items, more: positions.length > count };
 }

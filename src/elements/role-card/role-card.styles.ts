@@ -78,11 +78,23 @@ export const roleCardStyles = css`
     font-weight: 600;
   }
 
+  .skeleton-box {
+    background: var(--_skeleton);
+  }
+
   .skeleton--heading {
-    block-size: 1.5em;
     inline-size: 60%;
   }
-  .skeleton--line:last-child {
+
+  .skeleton--term {
+    inline-size: 6em;
+  }
+
+  .skeleton:last-child:not(:first-child) {
     inline-size: 80%;
+  }
+
+  .skeleton--link {
+    inline-size: 6em;
   }
 `;

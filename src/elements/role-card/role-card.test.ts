@@ -147,6 +147,39 @@ describe('map-role-card: Welsh', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('holds the card’s own layout while loading: the same boxes and line heights as the card', async () => {
+    const wrapper = await fixture(html`<div style="inline-size: 600px">
+      <map-role-card profession="physician-associate" layout="full" src=${uniqueUrl(`${FIXTURE}?delay=600`)}></map-role-card>
+    </div>`);
+    const el = wrapper.querySelector('map-role-card')!;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const loading = root.querySelector('[part="loading"]')!;
+    const height = (selector: string) => loading.querySelector(selector)!.getBoundingClientRect().height;
+    const reserved = { image: height('.image'), heading: height('.heading'), link: height('.more') };
+    expect(loading.querySelector('.facts'), 'the full layout reserves its facts').to.exist;
+    await expect(el).to.be.accessible();
+    await settled(el);
+    const shown = (name: string) => part(el, name)!.getBoundingClientRect().height;
+    expect(reserved).to.deep.equal({ image: shown('image'), heading: shown('heading'), link: shown('link') });
+  });
+
+  it('holds --map-role-card-min-height while loading and once loaded', async () => {
+    const wrapper = await fixture(html`<div style="inline-size: 600px">
+      <map-role-card
+        style="--map-role-card-min-height: 40rem"
+        profession="physician-associate"
+        src=${uniqueUrl(`${FIXTURE}?delay=400`)}
+      ></map-role-card>
+    </div>`);
+    const el = wrapper.querySelector('map-role-card')!;
+    await el.updateComplete;
+    const loading = el.getBoundingClientRect().height;
+    await settled(el);
+    expect(loading).to.equal(640);
+    expect(el.getBoundingClientRect().height).to.equal(640);
+  });
+
   it('says "loading" in Welsh while the feed loads', async () => {
     const wrapper = await fixture(html`<div lang="cy">
       <map-role-card profession="physician-associate" src=${uniqueUrl(`${FIXTURE}?delay=600`)}></map-role-card>

@@ -66,7 +66,7 @@ export function selectRole(
  * @cssprop --map-radius - Corner radius of the card. Default `0`, as NHS.UK cards.
  * @cssprop --map-border-width - Card border width. Default `1px`.
  * @cssprop --map-role-card-padding - Padding inside the card. Default `var(--map-space-l)`.
- * @cssprop --map-role-card-min-height - Space reserved while loading and the card's minimum height. Default `12rem`.
+ * @cssprop --map-role-card-min-height - Least height of the card, loading or loaded: set it to the height your card takes to hold exactly that space while the feed loads. Default `12rem`; the loading state holds at least an image, a one-line title, a two-line summary and (full layout) four facts of about two lines.
  * @cssprop --map-role-card-image-size - Largest width of the image. Default `6rem` compact, `10rem` full.
  * @cssprop --map-role-card-heading-size - Font size of the title. Default `1.375rem`.
  */
@@ -143,14 +143,23 @@ export class MapRoleCardElement extends MapElement {
     return errorTemplate(this.t.bind(this), this.t(key, { value, valid: PROFESSIONS.join(', ') }));
   }
 
+  /**
+   * The card as it will be, with placeholder lines for its text: the same boxes and classes, so
+   * the same paddings, gaps and line heights, and so the same height for a role with an image, a
+   * one-line title, a two-line summary and (full layout) four facts of about two lines each.
+   * Content that differs from that is what `--map-role-card-min-height` is for.
+   */
   #loading(): TemplateResult {
+    const lines = (count: number) => Array.from({ length: count }, () => html`<span class="skeleton"></span>`);
+    const fact = (count: number) => html`<dt><span class="skeleton skeleton--term"></span></dt><dd>${lines(count)}</dd>`;
     return loadingTemplate(
       this.t.bind(this),
       html`<div class="card">
-        <span class="skeleton skeleton--heading"></span>
-        <span class="skeleton skeleton--line"></span>
-        <span class="skeleton skeleton--line"></span>
-        <span class="skeleton skeleton--line"></span>
+        <span class="image skeleton-box"></span>
+        <span class="heading"><span class="skeleton skeleton--heading"></span></span>
+        <span class="summary">${lines(2)}</span>
+        ${this.layout === 'full' ? html`<dl class="facts">${fact(4)}${fact(2)}${fact(2)}${fact(2)}</dl>` : nothing}
+        <span class="more"><span class="skeleton skeleton--link"></span></span>
       </div>`,
     );
   }
