@@ -44,9 +44,13 @@ export const caseStudyCarouselStyles = css`
     transform: scaleX(-1);
   }
 
+  /* The slide picker has a row of its own under Previous and Next, so the controls are as tall
+     however many slides there are and however wide the buttons' words are: the placeholder
+     holds exactly that space while the feed loads. */
   .picker {
     display: flex;
     flex-wrap: wrap;
+    flex-basis: 100%;
     align-items: center;
   }
 
@@ -193,10 +197,13 @@ export const caseStudyCarouselStyles = css`
   .skeleton-button {
     border-color: var(--_skeleton);
     box-shadow: 0 4px 0 var(--_skeleton);
+    background: var(--_skeleton);
+    color: transparent;
   }
 
-  .skeleton-button .skeleton {
-    inline-size: 7em;
+  /* The placeholder's dot row: one dot's height, in the placeholder colour. */
+  .picker:not([part]) .dot {
+    color: var(--_skeleton);
   }
 
   .skeleton--heading {

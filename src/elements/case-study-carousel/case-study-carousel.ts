@@ -25,6 +25,9 @@ export type CaseStudySelection =
   | { items: readonly CaseStudyItem[] }
   | { problem: 'unknown-profession'; profession: string };
 
+const PREVIOUS_ARROW = html`<svg class="arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M15.5 5 8.5 12l7 7" /></svg>`;
+const NEXT_ARROW = html`<svg class="arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="m8.5 5 7 7-7 7" /></svg>`;
+
 /**
  * The case studies to show, in feed order. `tag` and `profession` together widen the match
  * (any of the tags, or the profession's tag), as they do for `<map-news-list>`. Tags compare
@@ -374,10 +377,11 @@ export class MapCaseStudyCarouselElement extends MapElement {
     return loadingTemplate(
       this.t.bind(this),
       html`<div class="carousel">
-        <div class="controls">
+        <div class="controls" aria-hidden="true">
           <div class="nav">
-            <span class="button skeleton-button"><span class="skeleton"></span></span>
-            <span class="button skeleton-button"><span class="skeleton"></span></span>
+            <span class="button skeleton-button">${PREVIOUS_ARROW}${this.t('carousel.previousSlide')}</span>
+            <span class="button skeleton-button">${this.t('carousel.nextSlide')}${NEXT_ARROW}</span>
+            <span class="picker"><span class="dot"></span></span>
           </div>
         </div>
         <div class="card">
@@ -431,16 +435,10 @@ export class MapCaseStudyCarouselElement extends MapElement {
             aria-controls="slides"
             @click=${() => this.#show(this.current - 1)}
           >
-            <svg class="arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <path d="M15.5 5 8.5 12l7 7" />
-            </svg>
-            ${this.t('carousel.previousSlide')}
+            ${PREVIOUS_ARROW}${this.t('carousel.previousSlide')}
           </button>
           <button type="button" class="button" part="next" aria-controls="slides" @click=${() => this.#show(this.current + 1)}>
-            ${this.t('carousel.nextSlide')}
-            <svg class="arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <path d="m8.5 5 7 7-7 7" />
-            </svg>
+            ${this.t('carousel.nextSlide')}${NEXT_ARROW}
           </button>
           <div class="picker" part="picker" role="group" aria-label=${this.t('carousel.chooseSlide')}>
             ${repeat(
