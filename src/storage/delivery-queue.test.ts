@@ -218,13 +218,13 @@ describe('deliveryQueue', () => {
         await endpoint.fail(503, 1);
         const first = newQueue(60_000);
         first.enqueue(endpoint.url, submission());
-        await waitUntil(async () => (await endpoint.attempts()) === 1);
+        await waitUntil(async () => (await endpoint.attempts()) === 1, 'the first attempt was not made', { timeout: 5000 });
         first.stop();
 
         const tabA = newQueue();
         const tabB = newQueue();
         await Promise.all([tabA.start(), tabB.start()]);
-        await waitUntil(async () => (await endpoint.posts()).length >= 1);
+        await waitUntil(async () => (await endpoint.posts()).length >= 1, 'neither tab sent it', { timeout: 5000 });
         await sleep(150);
         expect(await endpoint.attempts()).to.equal(2);
         expect((await endpoint.posts()).length).to.equal(1);
