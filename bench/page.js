@@ -171,10 +171,13 @@ async function newsFilterSample(elementFirst) {
     collect();
     const start = performance.now();
     element.profession = PROFESSION;
-    await until(element, () => element.shadowRoot.querySelectorAll('li.item').length === 500);
+    await element.updateComplete;
     const script = performance.now() - start;
     layout(element);
     const ms = performance.now() - start;
+    // Checked after the clock stops: the baseline is not charged for a query either.
+    const shown = element.shadowRoot.querySelectorAll('li.item').length;
+    if (shown !== 500) throw new Error(`<map-news-list> showed ${shown} items after the filter change, not 500`);
     const result = { ms, script, markup: markup(element.shadowRoot) };
     element.remove();
     return result;

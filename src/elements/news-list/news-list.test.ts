@@ -272,6 +272,17 @@ describe('map-news-list', () => {
     expect(shadow(el).querySelector('[part="title"]')!.localName).to.equal('h3');
   });
 
+  it('re-levels the titles it already shows when `heading-level` changes, and keeps the rest', async () => {
+    const el = await list(html`<map-news-list limit="2" src=${uniqueUrl(NEWS)}></map-news-list>`);
+    expect(shadow(el).querySelector('[part="title"]')!.localName).to.equal('h3');
+    el.setAttribute('heading-level', '4');
+    await waitUntil(() => shadow(el).querySelector('[part="title"]')?.localName === 'h5');
+    expect(titles(el)).to.deep.equal(ORDER.slice(0, 2));
+    el.setAttribute('heading-level', '2');
+    await waitUntil(() => shadow(el).querySelector('[part="title"]')?.localName === 'h3');
+    expect(shadow(el).querySelectorAll('h3[part="title"]')).to.have.length(2);
+  });
+
   it('has no heading of its own by default, with item titles at level 3', async () => {
     const el = await list(html`<map-news-list limit="1" src=${uniqueUrl(NEWS)}></map-news-list>`);
     expect(shadow(el).querySelector('[part="heading"]')).to.equal(null);

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { headingTag } from '../../core/heading.js';
@@ -35,23 +36,28 @@ export function parseLimit(value: unknown): number | undefined {
  * Feed items never change and the item template depends only on the item, its title level and
  * the language, so each item's template is built once per level and language and reused: a
  * re-render of a long list (Show more, a language switch back, any update) then does no string,
- * date or template work for items already built, only Lit's cheap check that nothing changed.
+ * date or template work for items already built. One cache per level and language, looked up
+ * once per render, keeps the per-item cost of a re-render to a single WeakMap lookup.
  */
-const itemTemplates = new WeakMap<NewsItem, Map<string, TemplateResult>>();
+const itemTemplateBuilders = new Map<string, (item: NewsItem) => TemplateResult>();
 
-function itemTemplate(item: NewsItem, titleLevel: number, language: Language): TemplateResult {
-  let built = itemTemplates.get(item);
-  if (!built) {
-    built = new Map();
-    itemTemplates.set(item, built);
-  }
+function itemTemplates(titleLevel: number, language: Language): (item: NewsItem) => TemplateResult {
   const key = `${language}${titleLevel}`;
-  let template = built.get(key);
-  if (!template) {
-    template = buildItemTemplate(item, headingTag(titleLevel)!, language);
-    built.set(key, template);
+  let builder = itemTemplateBuilders.get(key);
+  if (!builder) {
+    const built = new WeakMap<NewsItem, TemplateResult>();
+    const title = headingTag(titleLevel)!;
+    builder = (item) => {
+      let template = built.get(item);
+      if (!template) {
+        template = buildItemTemplate(item, title, language);
+        built.set(item, template);
+      }
+      return template;
+    };
+    itemTemplateBuilders.set(key, builder);
   }
-  return template;
+  return builder;
 }
 
 // One flat template per item, optional parts hidden rather than nested: a thousand items then
@@ -234,12 +240,14 @@ export class MapNewsListElement extends MapElement {
     const { items, more } = selectNews(feed.news, { tags }, limit * (this.pages + 1));
     if (!items.length) return html`<p class="empty" part="empty">${this.t('news.empty')}</p>`;
     const titleLevel = Math.min(Number(this.headingLevel ?? DEFAULT_HEADING_LEVEL) + 1, 6);
-    const language = this.i18n.language;
+    const template = itemTemplates(titleLevel, this.i18n.language);
+    // guard: an item already on screen is left alone (its template never changes), so a filter
+    // change or "Show more" does no work for the items it keeps.
     return html`<ul class="list" part="list"
         >${repeat(
           items,
           (item) => item.id,
-          (item) => itemTemplate(item, titleLevel, language),
+          (item) => guard([item, template], () => template(item)),
         )}</ul
       >
       ${this.more && more
