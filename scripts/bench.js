@@ -2,7 +2,9 @@
 // `npm run bench`: measures the built bundle (dist/map-embed.js) in headless Chromium against the
 // budgets in issue 6, prints a table, writes bench/results.json, and exits 1 when a budget is
 // missed. Builds first when dist/ is missing or older than src/. Pages and in-page code are in
-// bench/; BENCH_SAMPLES scales how many samples each figure takes (default 1).
+// bench/; BENCH_SAMPLES scales how many samples each figure takes (default 1). `--check` is how
+// `npm test` runs it: bench/results.json is left alone, and a timing over budget is measured once
+// more before it fails the run (see main()).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -14,6 +16,7 @@ import { CHROMIUM_ARGS, chromiumPath, HOW_TO_INSTALL } from './browser-path.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const scale = Number(process.env.BENCH_SAMPLES ?? 1) || 1;
 const samples = (n) => Math.max(3, Math.round(n * scale));
+const check = process.argv.includes('--check');
 
 function newestMtime(dir) {
   let newest = 0;
@@ -65,6 +68,9 @@ async function newPage(browser, origin, path, viewport = { width: 1280, height: 
 async function newsFigures(browser, origin) {
   const { page, problems } = await newPage(browser, origin, '/bench/page.html');
   await page.waitForFunction(() => window.bench?.ready);
+  if (!(await page.evaluate(() => crossOriginIsolated))) {
+    problems.push('the benchmark page is not cross-origin isolated, so its timers tick in 100 µs steps');
+  }
   const run = async (fn, count) => {
     await page.evaluate((name) => window.bench[name](true), fn);
     const results = [];
@@ -171,6 +177,73 @@ function table(rows) {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
+/** One full run: every figure, measured in `browser`, as table rows with their raw samples. */
+async function measure(browser, origin) {
+  const news = await newsFigures(browser, origin);
+  const carousel = await carouselFigure(browser, origin);
+  const requests = await requestFigure(browser, origin);
+  const shift = await layoutShiftFigure(browser, origin);
+  const arrival = await arrivalFigure(browser, origin);
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  const rows = [
+    {
+      id: 'news-first-render-ratio',
+      figure: `News list, 1,000 items: first render vs vanilla DOM (${ms(news.first.element)} vs ${ms(news.first.baseline)})`,
+      value: `${news.first.ratio.toFixed(2)}×`,
+      budget: '≤ 1.25×',
+      pass: news.first.ratio <= 1.25,
+      raw: news.first,
+    },
+    {
+      id: 'news-filter-change-ratio',
+      figure: `News list, 1,000 items: filter change vs vanilla DOM (${ms(news.filter.element)} vs ${ms(news.filter.baseline)})`,
+      value: `${news.filter.ratio.toFixed(2)}×`,
+      budget: '≤ 1.25×',
+      pass: news.filter.ratio <= 1.25,
+      raw: news.filter,
+    },
+    {
+      id: 'carousel-slide-change',
+      figure: `Carousel, 50 slides: slide change (5 slides: ${ms(carousel.five)})`,
+      value: ms(carousel.fifty),
+      budget: '≤ 16 ms (one frame)',
+      pass: carousel.fifty <= 16,
+      raw: carousel,
+    },
+    {
+      id: 'one-request',
+      figure: '20 elements naming one feed URL: requests',
+      value: String(requests.requests),
+      budget: '= 1',
+      pass: requests.requests === 1 && requests.problems.length === 0,
+      raw: requests,
+    },
+    {
+      id: 'layout-shift',
+      figure: `Layout shift (CLS) from loading state to slow feed (1.5 s) rendered (${shift.beforeFirstRender.toFixed(4)} before, as the script loads)`,
+      value: shift.cls.toFixed(4),
+      budget: '= 0',
+      pass: shift.cls === 0,
+      raw: shift,
+    },
+    {
+      id: 'feed-arrival-to-rendered',
+      figure: 'Sample feed: arrival to every element rendered',
+      value: ms(arrival.ms),
+      budget: '≤ 100 ms',
+      pass: arrival.ms <= 100 && arrival.problems.length === 0,
+      raw: arrival,
+    },
+  ];
+  const problems = [...news.problems, ...carousel.problems, ...requests.problems, ...shift.problems, ...arrival.problems];
+  for (const problem of new Set(problems)) console.error(`  problem: ${problem}`);
+  if (shift.cls > 0) console.error(`  layout shift: loading height → rendered height\n    ${shift.heights.join('\n    ')}`);
+  return rows;
+}
+
+// Figures that are timings (and so move with the machine's load) rather than counts.
+const TIMED = new Set(['news-first-render-ratio', 'news-filter-change-ratio', 'carousel-slide-change', 'feed-arrival-to-rendered']);
+
 async function main() {
   const executablePath = chromiumPath();
   if (!executablePath) {
@@ -182,76 +255,32 @@ async function main() {
   const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
   const started = Date.now();
   try {
-    const news = await newsFigures(browser, server.origin);
-    const carousel = await carouselFigure(browser, server.origin);
-    const requests = await requestFigure(browser, server.origin);
-    const shift = await layoutShiftFigure(browser, server.origin);
-    const arrival = await arrivalFigure(browser, server.origin);
-    const ms = (value) => `${value.toFixed(1)} ms`;
-    const rows = [
-      {
-        id: 'news-first-render-ratio',
-        figure: `News list, 1,000 items: first render vs vanilla DOM (${ms(news.first.element)} vs ${ms(news.first.baseline)})`,
-        value: `${news.first.ratio.toFixed(2)}×`,
-        budget: '≤ 1.25×',
-        pass: news.first.ratio <= 1.25,
-        raw: news.first,
-      },
-      {
-        id: 'news-filter-change-ratio',
-        figure: `News list, 1,000 items: filter change vs vanilla DOM (${ms(news.filter.element)} vs ${ms(news.filter.baseline)})`,
-        value: `${news.filter.ratio.toFixed(2)}×`,
-        budget: '≤ 1.25×',
-        pass: news.filter.ratio <= 1.25,
-        raw: news.filter,
-      },
-      {
-        id: 'carousel-slide-change',
-        figure: `Carousel, 50 slides: slide change (5 slides: ${ms(carousel.five)})`,
-        value: ms(carousel.fifty),
-        budget: '≤ 16 ms (one frame)',
-        pass: carousel.fifty <= 16,
-        raw: carousel,
-      },
-      {
-        id: 'one-request',
-        figure: '20 elements naming one feed URL: requests',
-        value: String(requests.requests),
-        budget: '= 1',
-        pass: requests.requests === 1 && requests.problems.length === 0,
-        raw: requests,
-      },
-      {
-        id: 'layout-shift',
-        figure: `Layout shift (CLS) from loading state to slow feed (1.5 s) rendered (${shift.beforeFirstRender.toFixed(4)} before, as the script loads)`,
-        value: shift.cls.toFixed(4),
-        budget: '= 0',
-        pass: shift.cls === 0,
-        raw: shift,
-      },
-      {
-        id: 'feed-arrival-to-rendered',
-        figure: 'Sample feed: arrival to every element rendered',
-        value: ms(arrival.ms),
-        budget: '≤ 100 ms',
-        pass: arrival.ms <= 100 && arrival.problems.length === 0,
-        raw: arrival,
-      },
-    ];
+    let rows = await measure(browser, server.origin);
+    console.log(`\n${table(rows)}\n`);
+    let failed = rows.filter((r) => !r.pass);
+    // `--check` (npm test): a timing over budget is measured again, once, before it fails the
+    // run, so one noisy moment on a shared machine does not block a change; a count (requests,
+    // layout shift) over budget fails at once, and a timing over budget twice fails.
+    if (check && failed.length && failed.every((r) => TIMED.has(r.id))) {
+      console.log(`Over budget: ${failed.map((r) => r.id).join(', ')}. Timings move with the machine's load: measuring again.\n`);
+      rows = await measure(browser, server.origin);
+      console.log(`\n${table(rows)}\n`);
+      failed = rows.filter((r) => !r.pass);
+    }
     const results = {
       date: new Date().toISOString(),
       machine: machine(browser.version()),
       seconds: Math.round((Date.now() - started) / 1000),
       figures: rows.map(({ id, figure, value, budget, pass, raw }) => ({ id, figure, value, budget, pass, raw })),
     };
-    writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`\n${table(rows)}\n`);
     const { cpus: count, cpu, browser: version } = results.machine;
-    console.log(`${results.date.slice(0, 10)}, ${count} × ${cpu}, ${version}; ${results.seconds} s. Written to bench/results.json.`);
-    const problems = [...news.problems, ...carousel.problems, ...requests.problems, ...shift.problems, ...arrival.problems];
-    for (const problem of new Set(problems)) console.error(`  problem: ${problem}`);
-    if (shift.cls > 0) console.error(`  layout shift: loading height → rendered height\n    ${shift.heights.join('\n    ')}`);
-    const failed = rows.filter((r) => !r.pass);
+    const where = `${results.date.slice(0, 10)}, ${count} × ${cpu}, ${version}; ${results.seconds} s.`;
+    if (check) {
+      console.log(`${where} (--check: bench/results.json left as it was.)`);
+    } else {
+      writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+      console.log(`${where} Written to bench/results.json.`);
+    }
     if (failed.length) {
       console.error(`\nOver budget: ${failed.map((r) => r.id).join(', ')}`);
       process.exitCode = 1;

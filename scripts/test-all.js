@@ -14,6 +14,7 @@ const STEPS = [
   ['test:browsers', 'npm', ['run', '--silent', 'test:browsers']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['size', 'npm', ['run', '--silent', 'size']],
+  ['bench', 'node', ['scripts/bench.js', '--check']],
   ['test:dist', 'npm', ['run', '--silent', 'test:dist']],
   ['test:types', 'npm', ['run', '--silent', 'test:types']],
   ['test:stories', 'npm', ['run', '--silent', 'test:stories']],
