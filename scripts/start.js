@@ -29,6 +29,13 @@ function stop(code) {
 for (const child of children) child.on('exit', (code) => stop(code ?? 0));
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
+// `kill <npm's pid>` ends npm and its shell without passing the signal on, which would leave this
+// script and both servers running with no terminal: when the process that started us goes away
+// (our parent changes), stop too.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop(0);
+}, 1000).unref();
 
 async function answers(url) {
   try {
