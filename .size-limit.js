@@ -19,16 +19,16 @@ const TARGET_ELEMENT = '9 kB';
 
 /**
  * Enforced limits: the figures measured on 25 Nov 2026 (after each element's strings moved beside
- * it) plus about 0.3 kB, rounded up to the next 0.5 kB. A new element starts at the issue's target.
+ * it; bookmark-list again after it began sending removals) plus about 0.3 kB, rounded up to the next 0.5 kB. A new element starts at the issue's target.
  */
 const LIMITS = {
-  all: '36 kB', // measured 35.39 kB
+  all: '36 kB', // measured 35.57 kB
   elements: {
-    'bookmark-button': '22 kB', // 21.37 kB
-    'bookmark-list': '15 kB', // 14.37 kB
-    'case-study-carousel': '21.5 kB', // 20.93 kB
+    'bookmark-button': '22 kB', // 21.44 kB
+    'bookmark-list': '17 kB', // 16.56 kB (with the delivery queue, for removals)
+    'case-study-carousel': '21.5 kB', // 20.99 kB
     feed: '13.5 kB', // 12.98 kB
-    'news-list': '20.5 kB', // 20.00 kB
+    'news-list': '20.5 kB', // 19.97 kB
     'rating-widget': '19 kB', // 18.29 kB
     'role-card': '18.5 kB', // 18.19 kB
   },

@@ -1,7 +1,9 @@
 /**
- * What "a bookmark" is, and the pure functions that change the saved list. Elements use these
- * with the store (key {@link BOOKMARKS_KEY}); nothing here touches storage itself.
+ * What "a bookmark" is, the pure functions that change the saved list, and how a change is sent
+ * to a site's endpoint. Elements use these with the store (key {@link BOOKMARKS_KEY}); the list
+ * functions never touch storage themselves.
  */
+import { deliverableUrl, deliveryQueue, newSubmissionId, type Delivery } from './delivery-queue.js';
 
 /** One saved bookmark. */
 export interface Bookmark {
@@ -13,6 +15,42 @@ export interface Bookmark {
   url: string;
   /** When it was saved, epoch milliseconds. */
   savedAt: number;
+  /**
+   * The `endpoint` of the button that saved it, if it had one: a removal from
+   * `<map-bookmark-list>` is sent there too, so the site does not go on thinking it is saved.
+   */
+  endpoint?: string;
+}
+
+/** The body POSTed to an endpoint for each change; `submissionId` is the idempotency key. */
+export interface BookmarkChangeSubmission {
+  [field: string]: unknown;
+  submissionId: string;
+  itemId: string;
+  bookmarked: boolean;
+  title: string;
+  url: string;
+  /** ISO 8601 time of the change. */
+  changedAt: string;
+}
+
+/**
+ * Queues one change for `endpoint` under a new idempotency id (durable: retried through offline
+ * spells, 5xx answers and reloads). `undefined`, sending nothing, when `endpoint` is not an
+ * http(s) or relative URL.
+ */
+export function sendBookmarkChange(
+  endpoint: string,
+  change: { itemId: string; bookmarked: boolean; title: string; url: string; changedAt: number },
+): Delivery | undefined {
+  const url = deliverableUrl(endpoint);
+  if (!url) return undefined;
+  const body: BookmarkChangeSubmission = {
+    submissionId: newSubmissionId(),
+    ...change,
+    changedAt: new Date(change.changedAt).toISOString(),
+  };
+  return deliveryQueue.enqueue(url, body);
 }
 
 /** Store key of the saved bookmarks: `Bookmark[]`, newest first. */
@@ -27,7 +65,8 @@ function isBookmark(value: unknown): value is Bookmark {
     typeof b.title === 'string' &&
     typeof b.url === 'string' &&
     typeof b.savedAt === 'number' &&
-    Number.isFinite(b.savedAt)
+    Number.isFinite(b.savedAt) &&
+    (b.endpoint === undefined || typeof b.endpoint === 'string')
   );
 }
 

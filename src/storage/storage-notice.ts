@@ -28,10 +28,21 @@ export function storageNoticeTemplate(
   return html`<p class="storage-notice" part="storage-notice">${t(key)}</p>`;
 }
 
+/**
+ * The storage note's look, and that of `.refused`: the alert a bookmark element shows when the
+ * site's endpoint turned a change down (the change itself is kept in this browser).
+ */
 export const storageNoticeStyles = css`
   .storage-notice {
     margin: var(--_space-s) 0 0;
     color: var(--_secondary-text);
+    font-size: 0.875em;
+  }
+  .refused {
+    margin: var(--_space-s) 0 0;
+    padding-inline-start: var(--_space-s);
+    border-inline-start: 4px solid var(--_error);
+    color: var(--_text);
     font-size: 0.875em;
   }
 `;

@@ -39,13 +39,6 @@ export const bookmarkButtonStyles = css`
   .refused {
     max-inline-size: 20rem;
   }
-  .refused {
-    margin: var(--_space-s) 0 0;
-    padding-inline-start: var(--_space-s);
-    border-inline-start: 4px solid var(--_error);
-    color: var(--_text);
-    font-size: 0.875em;
-  }
 
   @media (forced-colors: active) {
     .button[aria-pressed='true']:not(:focus-visible) {

@@ -7,8 +7,8 @@ import { FeedController } from '../../feed/feed-controller.js';
 import { loadFeed } from '../../feed/feed-cache.js';
 import { safeUrl } from '../../feed/safe-url.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
-import { BOOKMARKS_KEY, toBookmarks, withBookmark, withoutBookmark } from '../../storage/bookmarks.js';
-import { deliverableUrl, deliveryQueue, newSubmissionId } from '../../storage/delivery-queue.js';
+import { BOOKMARKS_KEY, sendBookmarkChange, toBookmarks, withBookmark, withoutBookmark } from '../../storage/bookmarks.js';
+import { deliverableUrl, type Delivery } from '../../storage/delivery-queue.js';
 import { storageNoticeStyles, storageNoticeTemplate } from '../../storage/storage-notice.js';
 import { StoredValue } from '../../storage/stored-value.js';
 import { baseStyles } from '../../theme/theme.js';
@@ -21,17 +21,7 @@ import { storageStrings } from '../../storage/storage.strings.js';
 addStrings(bookmarkButtonStrings);
 addStrings(storageStrings);
 
-/** The body POSTed to `endpoint` for each change; `submissionId` is the idempotency key. */
-export interface BookmarkChangeSubmission {
-  [field: string]: unknown;
-  submissionId: string;
-  itemId: string;
-  bookmarked: boolean;
-  title: string;
-  url: string;
-  /** ISO 8601 time of the change. */
-  changedAt: string;
-}
+export type { BookmarkChangeSubmission } from '../../storage/bookmarks.js';
 
 function findItem(feed: Feed, id: string): FeedItem | undefined {
   return [...feed.roles, ...feed.news, ...feed.caseStudies].find((item) => item.id === id);
@@ -177,21 +167,17 @@ export class MapBookmarkButtonElement extends MapElement {
       const { title, url } = existing ?? (await this.#details(id));
       const bookmarked = !existing;
       const now = Date.now();
+      const endpoint = deliverableUrl(this.endpoint);
       this.#bookmarks.update((current) =>
-        bookmarked ? withBookmark(current, { id, title, url, savedAt: now }) : withoutBookmark(current, id),
+        bookmarked
+          ? withBookmark(current, { id, title, url, savedAt: now, ...(endpoint ? { endpoint } : {}) })
+          : withoutBookmark(current, id),
       );
       this._announced = bookmarked ? 'bookmark.added' : 'bookmark.removed';
       this._used = true;
       this._refused = undefined;
       this.dispatchEvent(new MapBookmarkChangeEvent({ id, bookmarked, title, url }));
-      this.#send({
-        submissionId: newSubmissionId(),
-        itemId: id,
-        bookmarked,
-        title,
-        url,
-        changedAt: new Date(now).toISOString(),
-      });
+      if (endpoint) this.#watch(sendBookmarkChange(endpoint, { itemId: id, bookmarked, title, url, changedAt: now }));
     } finally {
       this.#busy = false;
     }
@@ -220,10 +206,8 @@ export class MapBookmarkButtonElement extends MapElement {
     return item;
   }
 
-  #send(body: BookmarkChangeSubmission): void {
-    const endpoint = this.endpoint?.trim();
-    if (!endpoint) return;
-    void deliveryQueue.enqueue(endpoint, body).done.then((result) => {
+  #watch(delivery: Delivery | undefined): void {
+    void delivery?.done.then((result) => {
       // The queue has already warned in the console. The bookmark stays saved in this browser;
       // the user learns only that the site did not record it.
       if (result.state === 'failed') this._refused = result.status;

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { settled } from '../../../.storybook/settled.js';
 import { BOOKMARKS_KEY, type Bookmark } from '../../storage/bookmarks.js';
 import { store } from '../../storage/store.js';
+import { mockEndpoint, MOCK_ENDPOINT } from '../../../.storybook/mock-endpoint.js';
 import './define.js';
 import '../bookmark-button/define.js';
 
@@ -94,6 +95,33 @@ export const Empty: Story = { beforeEach: () => store.remove(BOOKMARKS_KEY) };
 
 /** After a removal, focus moves to the next bookmark’s Remove button and the removal is announced. */
 export const AfterRemoving: Story = { name: 'After removing one', play: removeFirst };
+
+/**
+ * Bookmarks saved by a button with an `endpoint` keep it, and removing one here posts the change
+ * there too. This story's endpoint (mocked) turns removals down with a 410, so after removing the
+ * newest bookmark the list says the site did not accept the change; the bookmark stays removed.
+ */
+export const RemovalRefused: Story = {
+  name: 'Removal refused by the site',
+  beforeEach: () => {
+    const endpoint = new URL(`${MOCK_ENDPOINT}/410`, location.href).href;
+    const now = Date.now();
+    store.set(
+      BOOKMARKS_KEY,
+      SAVED.slice(0, 3).map((bookmark, index) => ({ ...bookmark, savedAt: now - index * DAY, endpoint })),
+    );
+    return mockEndpoint();
+  },
+  play: async (context) => {
+    await removeFirst(context);
+    const el = context.canvasElement.querySelector('map-bookmark-list')!;
+    const deadline = Date.now() + 5000;
+    while (!el.shadowRoot!.querySelector('[part~="refused"]')) {
+      if (Date.now() > deadline) throw new Error('The refused removal was not shown.');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  },
+};
 
 /** Inside `lang="cy"`: heading, dates, buttons and messages in Welsh. */
 export const Welsh: Story = {

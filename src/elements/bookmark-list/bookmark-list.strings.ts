@@ -9,6 +9,7 @@ export const bookmarkListStrings = defineStrings({
     'bookmarks.remove': 'Remove',
     'bookmarks.removedItem': '{title} removed from your bookmarks',
     'bookmarks.count': 'Showing {shown} of {total} bookmarks',
+    'bookmarks.refused': '{title} is removed from your bookmarks in this browser, but the site did not accept the change (error {status}).',
     'error.bookmark-limit': '"{value}" is not a number of bookmarks to show. Use a whole number of 1 or more.',
   },
   cy: {
@@ -18,6 +19,7 @@ export const bookmarkListStrings = defineStrings({
     'bookmarks.remove': 'Tynnu',
     'bookmarks.removedItem': 'Tynnwyd {title} o’ch nodau tudalen',
     'bookmarks.count': 'Yn dangos {shown} o {total} nod tudalen',
+    'bookmarks.refused': 'Mae {title} wedi’i dynnu o’ch nodau tudalen yn y porwr hwn, ond ni wnaeth y wefan dderbyn y newid (gwall {status}).',
     'error.bookmark-limit': 'Nid yw "{value}" yn nifer o nodau tudalen i’w dangos. Defnyddiwch rif cyfan o 1 neu fwy.',
   },
 });

@@ -63,6 +63,9 @@ export const bookmarkListStyles = css`
   .storage-notice {
     margin: 0 0 var(--_space-m);
   }
+  .refused {
+    margin-block-start: var(--_space-m);
+  }
 
   @media (forced-colors: active) {
     .heading:focus-visible,

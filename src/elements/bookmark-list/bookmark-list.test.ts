@@ -4,8 +4,10 @@ import './define.js';
 import '../bookmark-button/define.js';
 import type { MapBookmarkListElement } from './bookmark-list.js';
 import type { MapBookmarkChangeEvent } from '../bookmark-button/events.js';
-import { BOOKMARKS_KEY, type Bookmark } from '../../storage/bookmarks.js';
+import { BOOKMARKS_KEY, type Bookmark, type BookmarkChangeSubmission } from '../../storage/bookmarks.js';
+import { deliveryQueue, QUEUE_KEY } from '../../storage/delivery-queue.js';
 import { store } from '../../storage/store.js';
+import { testEndpoint } from '../../../test/helpers/server.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
 import { visibleText } from '../../../test/helpers/render.js';
 import { useStoredKeys } from '../../../test/helpers/storage.js';
@@ -28,7 +30,11 @@ const removeButtons = (el: MapBookmarkListElement) => [
 
 describe('map-bookmark-list', () => {
   preloadAxe();
-  useStoredKeys(BOOKMARKS_KEY);
+  useStoredKeys(BOOKMARKS_KEY, QUEUE_KEY);
+
+  beforeEach(() => {
+    deliveryQueue.baseDelayMs = 20;
+  });
 
   it('lists bookmarks newest first, with links and the date saved', async () => {
     store.set(BOOKMARKS_KEY, [bookmark(1), bookmark(3), bookmark(2)]);
@@ -194,6 +200,77 @@ describe('map-bookmark-list', () => {
   it('has a heading level to fit the page', async () => {
     const el = await fixture<MapBookmarkListElement>(html`<map-bookmark-list heading-level="3"></map-bookmark-list>`);
     expect(el.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('Your bookmarks');
+  });
+
+  it('sends a removal to the endpoint of the button that saved the bookmark, once, and nothing for others', async () => {
+    const endpoint = testEndpoint();
+    const wrapper = await fixture(html`<div>
+      <map-bookmark-button item-id="sent" label="Sent item" url="https://example.nhs.uk/sent" endpoint=${endpoint.url}></map-bookmark-button>
+      <map-bookmark-list></map-bookmark-list>
+    </div>`);
+    store.update<Bookmark[]>(BOOKMARKS_KEY, (current) => [...(current ?? []), bookmark(1)]);
+    const list = wrapper.querySelector('map-bookmark-list')!;
+    wrapper.querySelector('map-bookmark-button')!.shadowRoot!.querySelector('button')!.click();
+    await waitUntil(() => titles(list).length === 2);
+    const savedWith = (store.get<Bookmark[]>(BOOKMARKS_KEY) ?? []).find((b) => b.id === 'sent')!;
+    expect(savedWith.endpoint, 'the endpoint is kept with the bookmark, as an absolute URL').to.equal(
+      new URL(endpoint.url, document.baseURI).href,
+    );
+    await waitUntil(async () => (await endpoint.posts()).length === 1, 'the save was not sent', { timeout: 5000 });
+
+    // Item 1 was saved without an endpoint: removing it sends nothing.
+    removeButtons(list)[1]!.click();
+    await waitUntil(() => titles(list).length === 1);
+    removeButtons(list)[0]!.click();
+    await waitUntil(() => titles(list).length === 0);
+    await waitUntil(async () => (await endpoint.posts()).length === 2, 'the removal was not sent', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const posts = await endpoint.posts<BookmarkChangeSubmission>();
+    expect(posts).to.have.length(2);
+    const removal = posts.find((p) => !p.body.bookmarked)!.body;
+    expect(removal).to.include({ itemId: 'sent', bookmarked: false, title: 'Sent item', url: 'https://example.nhs.uk/sent' });
+    expect(removal.submissionId).to.match(/^[0-9a-f-]{36}$/);
+    expect(removal.submissionId).not.to.equal(posts.find((p) => p.body.bookmarked)!.body.submissionId);
+    expect(deliveryQueue.entries()).to.deep.equal([]);
+  });
+
+  it('says so when the site refuses a removal (4xx), keeps it removed, and does not retry', async () => {
+    const endpoint = testEndpoint();
+    await endpoint.fail(410, 1);
+    store.set(BOOKMARKS_KEY, [{ ...bookmark(4), endpoint: new URL(endpoint.url, document.baseURI).href }]);
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<MapBookmarkListElement>(html`<map-bookmark-list></map-bookmark-list>`);
+      removeButtons(el)[0]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the refusal was not shown', { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim()).to.equal(
+        'Item 4 is removed from your bookmarks in this browser, but the site did not accept the change (error 410).',
+      );
+      expect(titles(el)).to.deep.equal([]);
+      expect(warnings.messages.filter((m) => m.includes('410'))).to.have.length(1);
+      await expect(el).to.be.accessible();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await endpoint.attempts()).to.equal(1);
+      expect(deliveryQueue.entries()).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('warns once and sends nothing when a stored bookmark names an endpoint that is not http(s)', async () => {
+    store.set(BOOKMARKS_KEY, [{ ...bookmark(5), endpoint: 'javascript:alert(1)' }]);
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<MapBookmarkListElement>(html`<map-bookmark-list></map-bookmark-list>`);
+      removeButtons(el)[0]!.click();
+      await waitUntil(() => titles(el).length === 0);
+      expect(warnings.messages.filter((m) => m.includes('item-5') && m.includes('javascript:'))).to.have.length(1);
+      expect(deliveryQueue.entries()).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    } finally {
+      warnings.restore();
+    }
   });
 
   it('keeps two lists in step when one removes a bookmark', async () => {

@@ -7,7 +7,7 @@ import { MapElement } from '../../core/map-element.js';
 import { errorTemplate } from '../../core/states.js';
 import { safeUrl } from '../../feed/safe-url.js';
 import { formatDate, isoDate } from '../../i18n/dates.js';
-import { BOOKMARKS_KEY, toBookmarks, withoutBookmark, type Bookmark } from '../../storage/bookmarks.js';
+import { BOOKMARKS_KEY, sendBookmarkChange, toBookmarks, withoutBookmark, type Bookmark } from '../../storage/bookmarks.js';
 import { storageNoticeStyles, storageNoticeTemplate } from '../../storage/storage-notice.js';
 import { StoredValue } from '../../storage/stored-value.js';
 import { baseStyles } from '../../theme/theme.js';
@@ -52,6 +52,7 @@ export function parseBookmarkLimit(value: unknown): number | undefined {
  * @csspart empty - The message shown when there are no bookmarks.
  * @csspart count - "Showing 5 of 8 bookmarks", when `limit` hides some.
  * @csspart status - The visually hidden status message announcing a removal.
+ * @csspart refused - The alert shown when the site a bookmark was saved to refused its removal (a 4xx answer); it is still removed here.
  * @csspart storage-notice - The note shown when bookmarks cannot be saved in this browser.
  * @csspart error - The box explaining a bad attribute.
  *
@@ -69,7 +70,7 @@ export function parseBookmarkLimit(value: unknown): number | undefined {
  * @cssprop --map-border-colour - Line between bookmarks. Falls back to `--nhsuk-border-colour`, then `#d8dde0`.
  * @cssprop --map-border-width - Width of that line. Default `1px`.
  * @cssprop --map-card-background-colour - Error box background. Falls back to `--nhsuk-card-background-colour`, then `#ffffff`.
- * @cssprop --map-error-colour - Error box border. Falls back to `--nhsuk-error-colour`, then `#d5281b`.
+ * @cssprop --map-error-colour - Error box border and the refused alert's edge. Falls back to `--nhsuk-error-colour`, then `#d5281b`.
  * @cssprop --map-space-xs - Gap above the date. Default `4px`.
  * @cssprop --map-space-s - Small gap. Default `8px`.
  * @cssprop --map-space-m - Space between bookmarks. Default `16px`.
@@ -86,6 +87,9 @@ export class MapBookmarkListElement extends MapElement {
 
   /** The title of the bookmark last removed here, for the status message. */
   @state() private _removed?: string;
+
+  /** The last removal the saving button's endpoint refused (a 4xx answer), if it did. */
+  @state() private _refused?: { title: string; status: number };
 
   readonly #bookmarks = new StoredValue<unknown>(this, BOOKMARKS_KEY);
 
@@ -118,6 +122,11 @@ export class MapBookmarkListElement extends MapElement {
         : html`<p class="empty" part="empty" tabindex="-1">${this.t('bookmarks.empty')}</p>`}
       ${shown.length < all.length
         ? html`<p class="count" part="count">${this.t('bookmarks.count', { shown: shown.length, total: all.length })}</p>`
+        : nothing}
+      ${this._refused
+        ? html`<p class="refused" part="refused" role="alert">
+            ${this.t('bookmarks.refused', { title: this._refused.title, status: this._refused.status })}
+          </p>`
         : nothing}
       <p class="visually-hidden" part="status" role="status">
         ${this._removed !== undefined ? this.t('bookmarks.removedItem', { title: this._removed }) : ''}
@@ -153,6 +162,8 @@ export class MapBookmarkListElement extends MapElement {
   async #remove(bookmark: Bookmark, index: number): Promise<void> {
     this.#bookmarks.update((current) => withoutBookmark(current, bookmark.id));
     this._removed = bookmark.title;
+    this._refused = undefined;
+    this.#send(bookmark);
     this.dispatchEvent(
       new MapBookmarkChangeEvent({ id: bookmark.id, bookmarked: false, title: bookmark.title, url: bookmark.url }),
     );
@@ -166,5 +177,20 @@ export class MapBookmarkListElement extends MapElement {
       root.querySelector<HTMLElement>('[part~="empty"]') ??
       root.querySelector<HTMLElement>('[part~="heading"]');
     target?.focus();
+  }
+
+  /** Tells the site that saved the bookmark (the button's `endpoint`, kept with it) it is gone. */
+  #send(bookmark: Bookmark): void {
+    if (bookmark.endpoint === undefined) return;
+    const { id: itemId, title, url } = bookmark;
+    const delivery = sendBookmarkChange(bookmark.endpoint, { itemId, bookmarked: false, title, url, changedAt: Date.now() });
+    if (!delivery) {
+      this.warnOnce(`the endpoint saved with bookmark "${itemId}" ("${bookmark.endpoint}") is not an http(s) URL; its removal was not sent.`);
+      return;
+    }
+    void delivery.done.then((result) => {
+      // The queue has already warned in the console; the bookmark stays removed here.
+      if (result.state === 'failed') this._refused = { title, status: result.status };
+    });
   }
 }
