@@ -3,7 +3,7 @@
  * to a site's endpoint. Elements use these with the store (key {@link BOOKMARKS_KEY}); the list
  * functions never touch storage themselves.
  */
-import { deliverableUrl, deliveryQueue, newSubmissionId, type Delivery } from './delivery-queue.js';
+import { deliverableUrl, deliveryQueue, newSubmissionId } from './delivery-queue.js';
 
 /** One saved bookmark. */
 export interface Bookmark {
@@ -36,21 +36,26 @@ export interface BookmarkChangeSubmission {
 
 /**
  * Queues one change for `endpoint` under a new idempotency id (durable: retried through offline
- * spells, 5xx answers and reloads). `undefined`, sending nothing, when `endpoint` is not an
- * http(s) or relative URL.
+ * spells, 5xx answers and reloads), and calls `onRefused` with the status if the endpoint turns
+ * it down for good (a 4xx; the queue has already said so in the console). Returns `false`,
+ * sending nothing, when `endpoint` is not an http(s) or relative URL.
  */
 export function sendBookmarkChange(
   endpoint: string,
   change: { itemId: string; bookmarked: boolean; title: string; url: string; changedAt: number },
-): Delivery | undefined {
+  onRefused: (status: number) => void,
+): boolean {
   const url = deliverableUrl(endpoint);
-  if (!url) return undefined;
+  if (!url) return false;
   const body: BookmarkChangeSubmission = {
     submissionId: newSubmissionId(),
     ...change,
     changedAt: new Date(change.changedAt).toISOString(),
   };
-  return deliveryQueue.enqueue(url, body);
+  void deliveryQueue.enqueue(url, body).done.then((result) => {
+    if (result.state === 'failed') onRefused(result.status);
+  });
+  return true;
 }
 
 /** Store key of the saved bookmarks: `Bookmark[]`, newest first. */

@@ -8,7 +8,7 @@ import { loadFeed } from '../../feed/feed-cache.js';
 import { safeUrl } from '../../feed/safe-url.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
 import { BOOKMARKS_KEY, sendBookmarkChange, toBookmarks, withBookmark, withoutBookmark } from '../../storage/bookmarks.js';
-import { deliverableUrl, type Delivery } from '../../storage/delivery-queue.js';
+import { deliverableUrl } from '../../storage/delivery-queue.js';
 import { storageNoticeStyles, storageNoticeTemplate } from '../../storage/storage-notice.js';
 import { StoredValue } from '../../storage/stored-value.js';
 import { baseStyles } from '../../theme/theme.js';
@@ -177,7 +177,9 @@ export class MapBookmarkButtonElement extends MapElement {
       this._used = true;
       this._refused = undefined;
       this.dispatchEvent(new MapBookmarkChangeEvent({ id, bookmarked, title, url }));
-      if (endpoint) this.#watch(sendBookmarkChange(endpoint, { itemId: id, bookmarked, title, url, changedAt: now }));
+      // Refused (a 4xx): the bookmark stays saved in this browser; the user learns only that the
+      // site did not record it.
+      if (endpoint) sendBookmarkChange(endpoint, { itemId: id, bookmarked, title, url, changedAt: now }, (status) => (this._refused = status));
     } finally {
       this.#busy = false;
     }
@@ -204,13 +206,5 @@ export class MapBookmarkButtonElement extends MapElement {
     const item = feed ? findItem(feed, id) : undefined;
     if (feed && !item) this.warnOnce(`item-id "${id}" is not in the feed ${feed.url}; using this page's title and address where label or url is not given.`);
     return item;
-  }
-
-  #watch(delivery: Delivery | undefined): void {
-    void delivery?.done.then((result) => {
-      // The queue has already warned in the console. The bookmark stays saved in this browser;
-      // the user learns only that the site did not record it.
-      if (result.state === 'failed') this._refused = result.status;
-    });
   }
 }

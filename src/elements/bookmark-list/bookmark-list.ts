@@ -183,14 +183,10 @@ export class MapBookmarkListElement extends MapElement {
   #send(bookmark: Bookmark): void {
     if (bookmark.endpoint === undefined) return;
     const { id: itemId, title, url } = bookmark;
-    const delivery = sendBookmarkChange(bookmark.endpoint, { itemId, bookmarked: false, title, url, changedAt: Date.now() });
-    if (!delivery) {
+    const change = { itemId, bookmarked: false, title, url, changedAt: Date.now() };
+    // Refused (a 4xx): the bookmark stays removed here; the list says the site did not record it.
+    if (!sendBookmarkChange(bookmark.endpoint, change, (status) => (this._refused = { title, status }))) {
       this.warnOnce(`the endpoint saved with bookmark "${itemId}" ("${bookmark.endpoint}") is not an http(s) URL; its removal was not sent.`);
-      return;
     }
-    void delivery.done.then((result) => {
-      // The queue has already warned in the console; the bookmark stays removed here.
-      if (result.state === 'failed') this._refused = { title, status: result.status };
-    });
   }
 }

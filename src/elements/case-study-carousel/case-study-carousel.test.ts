@@ -90,6 +90,11 @@ describe('map-case-study-carousel', () => {
       expect(ids(selectCaseStudies(feed, { tag: 'nothing' }))).to.deep.equal([]);
     });
 
+    it('compares the feed’s own tags trimmed too, as the news list does', () => {
+      const spaced = { caseStudies: [item('d', [' Theatres ']), item('e', ['wards'])] };
+      expect(ids(selectCaseStudies(spaced, { tag: 'theatres' }))).to.deep.equal(['d']);
+    });
+
     it('treats a profession as its tag, widening a tag filter', () => {
       expect(ids(selectCaseStudies(feed, { profession: 'surgical-care-practitioner' }))).to.deep.equal(['b']);
       expect(ids(selectCaseStudies(feed, { profession: 'physician-associate', tag: 'theatres' }))).to.deep.equal(['a', 'b']);

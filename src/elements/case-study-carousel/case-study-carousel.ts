@@ -6,6 +6,7 @@ import { MapElement } from '../../core/map-element.js';
 import { errorTemplate, feedErrorTemplate, loadingTemplate } from '../../core/states.js';
 import { FeedController } from '../../feed/feed-controller.js';
 import { isProfession, PROFESSIONS } from '../../feed/professions.js';
+import { carriesAny, parseTags } from '../../feed/tags.js';
 import type { CaseStudyItem, Feed } from '../../feed/types.js';
 import { baseStyles } from '../../theme/theme.js';
 import { caseStudyCarouselStyles } from './case-study-carousel.styles.js';
@@ -30,21 +31,16 @@ const NEXT_ARROW = html`<svg class="arrow" viewBox="0 0 24 24" aria-hidden="true
 
 /**
  * The case studies to show, in feed order. `tag` and `profession` together widen the match
- * (any of the tags, or the profession's tag), as they do for `<map-news-list>`. Tags compare
- * without regard to case, because CMS authors are not consistent about it.
+ * (any of the tags, or the profession's tag), as they do for `<map-news-list>`, and tags
+ * compare the same way (src/feed/tags.ts: trimmed, any case).
  */
 export function selectCaseStudies(feed: Pick<Feed, 'caseStudies'>, filter: CaseStudyFilter = {}): CaseStudySelection {
   const profession = filter.profession?.trim();
   if (profession && !isProfession(profession)) return { problem: 'unknown-profession', profession };
-  const wanted = new Set(
-    (filter.tag ?? '')
-      .split(',')
-      .map((tag) => tag.trim().toLowerCase())
-      .filter(Boolean),
-  );
-  if (profession) wanted.add(profession);
-  if (!wanted.size) return { items: feed.caseStudies };
-  return { items: feed.caseStudies.filter((item) => item.tags.some((tag) => wanted.has(tag.toLowerCase()))) };
+  const wanted = parseTags(filter.tag);
+  if (profession && !wanted.includes(profession)) wanted.push(profession);
+  if (!wanted.length) return { items: feed.caseStudies };
+  return { items: feed.caseStudies.filter((item) => carriesAny(item, wanted)) };
 }
 
 /**

@@ -1,4 +1,7 @@
+import { carriesAny, normaliseTags } from '../../feed/tags.js';
 import type { NewsItem } from '../../feed/types.js';
+
+export { parseTags } from '../../feed/tags.js';
 
 /** What to show: items carrying any of `tags` (compared trimmed and case-insensitively); none = all. */
 export interface NewsFilter {
@@ -10,27 +13,6 @@ export interface NewsSelection {
   items: readonly NewsItem[];
   /** Whether more items match than were returned. */
   more: boolean;
-}
-
-/** `"Regulation, workforce ,"` → `['regulation', 'workforce']`. */
-export function parseTags(text: string | null | undefined): string[] {
-  if (!text) return [];
-  return normaliseTags(text.split(','));
-}
-
-function normaliseTags(tags: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const tag of tags) {
-    const clean = tag.trim().toLowerCase();
-    if (clean && !out.includes(clean)) out.push(clean);
-  }
-  return out;
-}
-
-/** Whether `item` carries any of `wanted` (already normalised), comparing its tags the same way. */
-function carriesAny(item: NewsItem, wanted: readonly string[]): boolean {
-  for (const tag of item.tags) if (wanted.includes(tag.trim().toLowerCase())) return true;
-  return false;
 }
 
 /**
