@@ -62,6 +62,19 @@ function typedEvents() {
   };
 }
 
+/**
+ * The analyzer lists modules in the order its file search found them, which differs from one
+ * machine to the next: sorted by path, a clean `npm test` leaves custom-elements.json as committed.
+ */
+function stableOrder() {
+  return {
+    name: 'map-embed:stable-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   globs: ['src/elements/*/*.ts'],
   exclude: [
@@ -76,5 +89,5 @@ export default {
   // cannot change it.
   packagejson: false,
   litelement: true,
-  plugins: [publicMembersOnly(), typedEvents()],
+  plugins: [publicMembersOnly(), typedEvents(), stableOrder()],
 };

@@ -1,6 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { HOW_TO_INSTALL_ALL, launchers, missingEngines, portableCommandsPlugin, selectedEngines } from './scripts/browsers.js';
+import { sessionResultsReporter } from './scripts/session-results.js';
 import { testServerMiddleware } from './test/server/test-server.js';
 
 // `npm test` runs this once per engine (scripts/test-browsers.js sets MAP_BROWSERS); a bare
@@ -33,6 +35,17 @@ export default {
     }),
   ],
   browsers: await launchers(engines),
+  // scripts/test-browsers.js reads each file's outcome to run again a file the engine crashed under.
+  reporters: [defaultReporter(), ...(process.env.MAP_RESULTS_FILE ? [sessionResultsReporter(process.env.MAP_RESULTS_FILE)] : [])],
+  // Every test page loads test/setup/lit-warnings.ts first: a Lit development warning fails the test.
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html>
+<html>
+  <head></head>
+  <body>
+    <script type="module" src="/test/setup/lit-warnings.ts"></script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
   testFramework: {
     config: { timeout: 10_000 },
   },

@@ -9,7 +9,6 @@ const STEPS = [
   ['browser', 'node', ['scripts/test-browsers.js', '--check']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
-  ['analyze', 'npm', ['run', '--silent', 'analyze']],
   ['test:node', 'npm', ['run', '--silent', 'test:node']],
   ['test:browsers', 'npm', ['run', '--silent', 'test:browsers']],
   ['build', 'npm', ['run', '--silent', 'build']],

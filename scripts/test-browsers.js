@@ -7,8 +7,12 @@
 // --dist tests the built package (test/dist/, needs `npm run build` first). Chromium alone:
 // --chromium-only, MAP_BROWSERS=chromium, or `npm test --chromium-only` (npm passes that on to
 // every script in the chain as npm_config_chromium_only). --check only says whether the engines
-// are installed.
+// are installed. A file under which the browser engine itself crashed is run once more, and the
+// summary says so (scripts/session-results.js tells a crash from a failed test).
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { ENGINES, HOW_TO_INSTALL_ALL, missingEngines, selectedEngines } from './browsers.js';
 
 const args = process.argv.slice(2);
@@ -34,15 +38,39 @@ let failed = false;
 for (const engine of ENGINES.filter((name) => engines.includes(name))) {
   const started = Date.now();
   console.log(`\n── ${engine}${dist ? ' (built package)' : ''} ──`);
-  const result = spawnSync('npx', ['web-test-runner', ...files], {
-    stdio: 'inherit',
-    env: { ...process.env, MAP_BROWSERS: engine },
-  });
+  let run = runOnce(engine, files);
+  let note = '';
+  // The engine itself died under some files (WebKitGTK's web process can crash on a loaded
+  // machine; WebDriver then cannot open the next page either): those files, and the ones that never
+  // ran, run once more in a fresh browser. After a failed assertion or any other error, nothing is
+  // run again.
+  const crashed = run.results?.filter((result) => result.outcome === 'crashed') ?? [];
+  const pending = run.results?.filter((result) => result.outcome === 'pending') ?? [];
+  const otherFailures = run.results?.filter((result) => result.outcome === 'failed') ?? [];
+  if (!run.ok && crashed.length > 0 && otherFailures.length === 0) {
+    const again = [...crashed, ...pending].map((result) => relative(process.cwd(), result.file));
+    console.log(`\n── ${engine}: the browser engine failed; running ${again.length} file(s) once more ──`);
+    for (const result of crashed) console.log(`  ${relative(process.cwd(), result.file)}: ${result.errors[0]}`);
+    if (pending.length) console.log(`  not run because of it: ${pending.length} file(s)`);
+    run = runOnce(engine, again);
+    note = `  (after an engine crash, ran again: ${again.join(', ')}: ${run.ok ? 'passed' : 'FAILED'})`;
+  }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const ok = result.status === 0;
-  timings.push(`${engine.padEnd(9)} ${seconds.padStart(6)} s  ${ok ? 'passed' : 'FAILED'}`);
-  failed ||= !ok;
+  timings.push(`${engine.padEnd(9)} ${seconds.padStart(6)} s  ${run.ok ? 'passed' : 'FAILED'}${note}`);
+  failed ||= !run.ok;
 }
 
 console.log(`\nBrowser tests${dist ? ' (built package)' : ''}:\n  ${timings.join('\n  ')}`);
 process.exit(failed ? 1 : 0);
+
+/** One web-test-runner process for `engine`; its exit status and each file's outcome. */
+function runOnce(engine, testFiles) {
+  const resultsFile = join(mkdtempSync(join(tmpdir(), 'map-wtr-')), 'results.json');
+  const result = spawnSync('npx', ['web-test-runner', ...testFiles], {
+    stdio: 'inherit',
+    env: { ...process.env, MAP_BROWSERS: engine, MAP_RESULTS_FILE: resultsFile },
+  });
+  const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
+  rmSync(dirname(resultsFile), { recursive: true, force: true });
+  return { ok: result.status === 0, results };
+}

@@ -312,3 +312,10 @@ describe('custom-elements.json', () => {
     });
   }
 });
+
+describe('custom-elements.json order', () => {
+  it('lists its modules sorted by path, so regenerating it on another machine changes nothing', () => {
+    const paths = manifest.modules.map((mod) => mod.path);
+    assert.deepEqual(paths, [...paths].sort());
+  });
+});
