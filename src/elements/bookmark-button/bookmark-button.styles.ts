@@ -37,7 +37,7 @@ export const bookmarkButtonStyles = css`
 
   .storage-notice,
   .refused {
-    max-inline-size: 20rem;
+    max-inline-size: 20em;
   }
 
   @media (forced-colors: active) {
