@@ -39,7 +39,8 @@ function drawn(root: ShadowRoot): Box | undefined {
   const visit = (node: ShadowRoot | Element) => {
     for (const child of node.querySelectorAll('*')) {
       const r = child.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0 && !/^(STYLE|SLOT)$/.test(child.tagName)) {
+      // Text only for screen readers is clipped to nothing: where its 1px box sits is not seen.
+      if (r.width > 0 && r.height > 0 && !/^(STYLE|SLOT)$/.test(child.tagName) && !child.closest('.visually-hidden')) {
         box = box
           ? { top: Math.min(box.top, r.top), right: Math.max(box.right, r.right), bottom: Math.max(box.bottom, r.bottom), left: Math.min(box.left, r.left) }
           : { top: r.top, right: r.right, bottom: r.bottom, left: r.left };
