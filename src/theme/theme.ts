@@ -212,4 +212,28 @@ export const utilities = css`
   }
 `;
 
-export const baseStyles = [tokens, interactive, utilities];
+/**
+ * On paper: nothing to press (every button, and each element's own controls, hidden in its
+ * styles), each card or item kept on one page, and every link's address written after it.
+ */
+export const print = css`
+  @media print {
+    button,
+    .button {
+      display: none !important;
+    }
+    .card,
+    .item,
+    .error,
+    .thanks {
+      break-inside: avoid;
+    }
+    a[href]:not([href^='#'])::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+      overflow-wrap: anywhere;
+    }
+  }
+`;
+
+export const baseStyles = [tokens, interactive, utilities, print];

@@ -48,4 +48,11 @@ export const bookmarkButtonStyles = css`
       color: SelectedItemText;
     }
   }
+
+  /* A control, and nothing else: not printed. */
+  @media print {
+    .root {
+      display: none;
+    }
+  }
 `;

@@ -247,4 +247,42 @@ export const caseStudyCarouselStyles = css`
       outline: 3px solid CanvasText;
     }
   }
+
+  /* A short window (400% zoom on a laptop is 320 by 256 CSS px): Previous and Next show only
+     their arrows (their names stay, for screen readers and voice control) and share a row with
+     the slide picker, so the controls take under half the height and the slide has the rest. */
+  @media (max-height: 30em) {
+    .nav .button {
+      gap: 0;
+      min-inline-size: 44px;
+      padding-inline: 10px;
+      font-size: 0;
+    }
+    .nav .arrow {
+      inline-size: 20px;
+      block-size: 20px;
+    }
+    .picker {
+      flex-basis: auto;
+    }
+    /* The picture gives way too, so the slide's title is on the first screen. */
+    .media {
+      aspect-ratio: auto;
+      block-size: 25vh;
+    }
+  }
+
+  /* On paper every case study is printed, one after another, without the controls. */
+  @media print {
+    .controls {
+      display: none;
+    }
+    .slides {
+      display: grid;
+      gap: var(--_space-m);
+    }
+    .slide[hidden] {
+      display: flex;
+    }
+  }
 `;

@@ -250,4 +250,11 @@ export const ratingWidgetStyles = css`
       outline-offset: 2px;
     }
   }
+
+  /* The form is for the screen; a thank-you already shown still prints. */
+  @media print {
+    .form {
+      display: none;
+    }
+  }
 `;
