@@ -46,6 +46,12 @@ export const tokens = css`
     display: none;
   }
 
+  /* \`hidden\` hides the element even where the page's \`all: unset\` undid the rule above. */
+  :host([hidden]) .root,
+  :host([hidden]) .spill {
+    display: none;
+  }
+
   /* The page's CSS beats every :host rule above (a CMS's \`* { all: revert }\` makes the tag
      inline, and \`box-sizing\`, \`text-align\` or \`white-space\` set on it are inherited), so the
      element's layout is decided here, on the wrapper every element renders into

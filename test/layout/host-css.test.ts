@@ -45,4 +45,19 @@ describe('layout on hostile host pages', function () {
       });
     }
   }
+
+  it('an element with the hidden attribute stays hidden when the page unsets everything', async () => {
+    const { frame, doc } = await openHostile(HOSTILE_PAGES.find((page) => page.name === 'unset')!, 768);
+    try {
+      const card = doc.querySelector('map-role-card')!;
+      const following = doc.querySelector('.after')!;
+      const before = following.getBoundingClientRect().top;
+      card.setAttribute('hidden', '');
+      const drawn = [...card.shadowRoot!.querySelectorAll('*')].filter((node) => node.getBoundingClientRect().height > 0);
+      expect(drawn.map((node) => node.localName)).to.deep.equal([]);
+      expect(following.getBoundingClientRect().top, 'what follows moves up').to.be.below(before);
+    } finally {
+      frame.remove();
+    }
+  });
 });
