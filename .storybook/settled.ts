@@ -45,7 +45,8 @@ async function settledElements(canvas: HTMLElement): Promise<Element[]> {
 }
 
 function hasSettled(el: Element): boolean {
-  const root = el.shadowRoot;
+  // Elements render into a wrapper in their shadow root (src/core/map-element.ts).
+  const root = el.shadowRoot?.querySelector('.root') ?? el.shadowRoot;
   return Boolean(
     customElements.get(el.localName) && root && root.childElementCount > 0 && !root.querySelector('[part~="loading"]'),
   );

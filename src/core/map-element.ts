@@ -3,9 +3,20 @@ import { LanguageController } from './language.js';
 import type { StringKey } from '../i18n/i18n.js';
 import { baseStyles } from '../theme/theme.js';
 
+/** Tags already told they need a closing tag: the console says it once per tag, not per element. */
+const toldToClose = new Set<string>();
+
 /**
  * What every map-embed element shares: NHS.UK base styles, the page language and its strings,
  * and console warnings that are said once per element and cause, not once per render.
+ *
+ * The host page's CSS beats `:host` rules (a CMS's `* { all: revert }` makes every tag
+ * `display: inline`), so the element's own box cannot be trusted. Everything is rendered into
+ * a block wrapper (`.root`) inside the shadow root instead, whose layout only shadow styles
+ * decide; an inline host then holds a block (so it still pushes what follows down) and a
+ * `display: contents` host lets the wrapper take its place. After the wrapper, a default slot
+ * shows whatever ended up inside the tag: a self-closed `<map-role-card … />` swallows the rest
+ * of the page into the element, which is then still shown, after the element's own content.
  */
 export abstract class MapElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
@@ -22,5 +33,33 @@ export abstract class MapElement extends LitElement {
     if (this.#warned.has(message)) return;
     this.#warned.add(message);
     console.warn(`map-embed: <${this.localName}> ${message}`);
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    const shadow = super.createRenderRoot();
+    const root = document.createElement('div');
+    root.className = 'root';
+    const spill = document.createElement('slot');
+    spill.className = 'spill';
+    spill.addEventListener('slotchange', () => this.#checkClosed(spill));
+    shadow.append(root, spill);
+    // Lit would otherwise render before the first style it put in the shadow root (where
+    // adoptedStyleSheets are missing); the wrapper comes after those styles already.
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  #checkClosed(spill: HTMLSlotElement): void {
+    const swallowed = spill
+      .assignedNodes()
+      .some((node) => node.nodeType === Node.ELEMENT_NODE || Boolean(node.textContent?.trim()));
+    if (!swallowed || toldToClose.has(this.localName)) return;
+    toldToClose.add(this.localName);
+    console.warn(
+      `map-embed: <${this.localName}> has page content inside it, shown after the element. ` +
+        `Close the tag with </${this.localName}> straight after <${this.localName} …>: ` +
+        `custom elements cannot be self-closed (<${this.localName} … />), so the browser puts ` +
+        `everything that follows inside it.`,
+    );
   }
 }

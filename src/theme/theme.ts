@@ -35,21 +35,56 @@ export const tokens = css`
     --_radius: var(--map-radius, 0);
     --_border-width: var(--map-border-width, 1px);
 
-    display: block;
-    color: var(--_text);
-    font: inherit;
-    line-height: 1.5;
-    box-sizing: border-box;
-    -webkit-text-size-adjust: 100%;
+    /* A column, so that where the page keeps this rule the wrapper grows to a grid row's height
+       (role cards in a row are as tall as each other). Never a percentage height: inside an
+       inline host it would resolve against some far-off ancestor, such as a stretched <main>. */
+    display: flex;
+    flex-direction: column;
   }
 
   :host([hidden]) {
     display: none;
   }
 
-  *,
-  *::before,
-  *::after {
+  /* \`hidden\` hides the element even where the page's \`all: unset\` undid the rule above. */
+  :host([hidden]) .root,
+  :host([hidden]) .spill {
+    display: none;
+  }
+
+  /* The page's CSS beats every :host rule above (a CMS's \`* { all: revert }\` makes the tag
+     inline, and \`box-sizing\`, \`text-align\` or \`white-space\` set on it are inherited), so the
+     element's layout is decided here, on the wrapper every element renders into
+     (MapElement): a block of its own that holds its margins and floats, in border-box, with
+     the text settings the design needs. Font family and size still come from the page, and
+     the elements size text and boxes in em or px, never rem: a page's 62.5% root font size
+     does not shrink them. */
+  .root {
+    display: flow-root;
+    flex: 1 1 auto;
+    box-sizing: border-box;
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    margin: 0;
+    padding: 0;
+    color: var(--_text);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    -webkit-text-size-adjust: 100%;
+    text-size-adjust: 100%;
+  }
+
+  .root *,
+  .root *::before,
+  .root *::after {
     box-sizing: inherit;
   }
 `;
@@ -183,4 +218,28 @@ export const utilities = css`
   }
 `;
 
-export const baseStyles = [tokens, interactive, utilities];
+/**
+ * On paper: nothing to press (every button, and each element's own controls, hidden in its
+ * styles), each card or item kept on one page, and every link's address written after it.
+ */
+export const print = css`
+  @media print {
+    button,
+    .button {
+      display: none !important;
+    }
+    .card,
+    .item,
+    .error,
+    .thanks {
+      break-inside: avoid;
+    }
+    a[href]:not([href^='#'])::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+      overflow-wrap: anywhere;
+    }
+  }
+`;
+
+export const baseStyles = [tokens, interactive, utilities, print];

@@ -62,7 +62,8 @@ function unsettled(doc: Document): string[] {
     .filter((el) => {
       if (!el.ownerDocument.defaultView!.customElements.get(el.localName)) return true;
       if (el.localName === 'map-feed') return false;
-      const root = el.shadowRoot;
+      // The rendered content sits in a wrapper in the shadow root (MapElement).
+      const root = el.shadowRoot?.querySelector('.root') ?? el.shadowRoot;
       return !root || root.childElementCount === 0 || Boolean(root.querySelector('[part~="loading"]'));
     })
     .map((el) => el.localName);

@@ -5,7 +5,8 @@ import type { LitElement } from 'lit';
 export async function settled(element: LitElement, timeout = 5000): Promise<void> {
   await waitUntil(
     () => {
-      const root = element.shadowRoot;
+      // Elements render into a wrapper in their shadow root (MapElement); map-feed does not.
+      const root = element.shadowRoot?.querySelector('.root') ?? element.shadowRoot;
       return Boolean(root && root.childElementCount > 0 && !root.querySelector('[part~="loading"]'));
     },
     `<${element.localName}> did not finish loading`,

@@ -37,7 +37,7 @@ export const bookmarkButtonStyles = css`
 
   .storage-notice,
   .refused {
-    max-inline-size: 20rem;
+    max-inline-size: 20em;
   }
 
   @media (forced-colors: active) {
@@ -46,6 +46,13 @@ export const bookmarkButtonStyles = css`
       background: SelectedItem;
       border-color: SelectedItem;
       color: SelectedItemText;
+    }
+  }
+
+  /* A control, and nothing else: not printed. */
+  @media print {
+    .root {
+      display: none;
     }
   }
 `;

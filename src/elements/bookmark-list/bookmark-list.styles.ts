@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const bookmarkListStyles = css`
   .heading {
     margin: 0 0 var(--_space-m);
-    font-size: var(--map-bookmark-list-heading-size, 1.375rem);
+    font-size: var(--map-bookmark-list-heading-size, 1.375em);
     line-height: 1.3;
     font-weight: 700;
   }

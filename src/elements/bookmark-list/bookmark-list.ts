@@ -74,7 +74,7 @@ export function parseBookmarkLimit(value: unknown): number | undefined {
  * @cssprop --map-space-xs - Gap above the date. Default `4px`.
  * @cssprop --map-space-s - Small gap. Default `8px`.
  * @cssprop --map-space-m - Space between bookmarks. Default `16px`.
- * @cssprop --map-bookmark-list-heading-size - Font size of the heading. Default `1.375rem`.
+ * @cssprop --map-bookmark-list-heading-size - Font size of the heading. Default `1.375em`.
  */
 export class MapBookmarkListElement extends MapElement {
   static override styles = [baseStyles, storageNoticeStyles, bookmarkListStyles];

@@ -5,8 +5,10 @@ export const caseStudyCarouselStyles = css`
     --_ratio: var(--map-case-study-carousel-image-ratio, 16 / 9);
     --_padding: var(--map-case-study-carousel-padding, var(--_space-l));
     --_dot: var(--map-case-study-carousel-dot-size, 14px);
+  }
+
+  .root {
     min-block-size: var(--map-case-study-carousel-min-height, auto);
-    container-type: inline-size;
   }
 
   .carousel {
@@ -102,9 +104,13 @@ export const caseStudyCarouselStyles = css`
     touch-action: pan-y;
   }
 
+  /* Image beside the text (two fifths of the card) once the card is 40em wide, above it when
+     narrower. Flex wrapping rather than a container query: a query container has no width of
+     its own, so in a flex row or any shrink-to-fit box the page puts the carousel in, it would
+     collapse. */
   .card {
     display: flex;
-    flex-direction: column;
+    flex-flow: row wrap;
     overflow: hidden;
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
@@ -117,7 +123,8 @@ export const caseStudyCarouselStyles = css`
 
   /* The box holds the image's shape before it arrives, so nothing below it moves. */
   .media {
-    flex: none;
+    flex: 2 1 16em;
+    align-self: flex-start;
     aspect-ratio: var(--_ratio);
     background: var(--_skeleton);
     overflow: hidden;
@@ -135,7 +142,7 @@ export const caseStudyCarouselStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
-    flex: 1;
+    flex: 3 1 24em;
     padding: var(--_padding);
   }
 
@@ -144,7 +151,7 @@ export const caseStudyCarouselStyles = css`
   }
 
   .title {
-    font-size: var(--map-case-study-carousel-heading-size, 1.375rem);
+    font-size: var(--map-case-study-carousel-heading-size, 1.375em);
     line-height: 1.3;
     font-weight: 700;
   }
@@ -222,16 +229,6 @@ export const caseStudyCarouselStyles = css`
     inline-size: 10em;
   }
 
-  @container (min-width: 40rem) {
-    .card {
-      flex-direction: row;
-    }
-    .media {
-      inline-size: 40%;
-      align-self: flex-start;
-    }
-  }
-
   @media (forced-colors: active) {
     .dot {
       forced-color-adjust: none;
@@ -248,6 +245,47 @@ export const caseStudyCarouselStyles = css`
     .dot:focus-visible {
       background: Canvas;
       outline: 3px solid CanvasText;
+    }
+  }
+
+  /* A short window (400% zoom on a laptop is 320 by 256 CSS px): Previous and Next show only
+     their arrows (their names stay, for screen readers and voice control) and share a row with
+     the slide picker, so the controls take under half the height and the slide has the rest. */
+  @media (max-height: 30em) {
+    .nav .button {
+      gap: 0;
+      min-inline-size: 44px;
+      padding-inline: 10px;
+      font-size: 0;
+    }
+    .nav .arrow {
+      inline-size: 20px;
+      block-size: 20px;
+    }
+    .picker {
+      flex-basis: auto;
+    }
+    /* The picture gives way too, so the slide's title is on the first screen. */
+    .media {
+      aspect-ratio: auto;
+      block-size: 20vh;
+    }
+    .body {
+      padding: var(--_space-m);
+    }
+  }
+
+  /* On paper every case study is printed, one after another, without the controls. */
+  @media print {
+    .controls {
+      display: none;
+    }
+    .slides {
+      display: grid;
+      gap: var(--_space-m);
+    }
+    .slide[hidden] {
+      display: flex;
     }
   }
 `;

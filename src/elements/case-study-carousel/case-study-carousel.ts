@@ -135,7 +135,7 @@ const SWIPE_THRESHOLD_PX = 48;
  * @cssprop --map-border-width - Slide border width. Default `1px`.
  * @cssprop --map-case-study-carousel-image-ratio - Width to height of the image box, reserved before the image loads. Default `16 / 9`.
  * @cssprop --map-case-study-carousel-padding - Padding around a slide's text. Default `var(--map-space-l)`.
- * @cssprop --map-case-study-carousel-heading-size - Font size of a case study's title. Default `1.375rem`.
+ * @cssprop --map-case-study-carousel-heading-size - Font size of a case study's title. Default `1.375em`.
  * @cssprop --map-case-study-carousel-min-height - Least height of the element, loading or loaded: set it to the height your tallest case study takes to hold exactly that space while the feed loads. Default none: the loading state holds a slide with a one-line title, a three-line quotation and a three-line summary.
  * @cssprop --map-case-study-carousel-dot-size - Size of a picker dot (its button is always at least 24px square). Default `14px`.
  */

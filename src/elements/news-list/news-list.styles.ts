@@ -3,12 +3,15 @@ import { css } from 'lit';
 export const newsListStyles = css`
   :host {
     --_item-gap: var(--map-news-list-item-gap, var(--_space-m));
+  }
+
+  .root {
     min-block-size: var(--map-news-list-min-height, auto);
   }
 
   .heading {
     margin: 0 0 var(--_space-m);
-    font-size: var(--map-news-list-heading-size, 1.5rem);
+    font-size: var(--map-news-list-heading-size, 1.5em);
     line-height: 1.3;
     font-weight: 700;
   }
@@ -36,7 +39,7 @@ export const newsListStyles = css`
   }
 
   .title {
-    font-size: var(--map-news-list-title-size, 1.1875rem);
+    font-size: var(--map-news-list-title-size, 1.1875em);
     line-height: 1.4;
     font-weight: 700;
   }

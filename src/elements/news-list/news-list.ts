@@ -125,8 +125,8 @@ function buildItemTemplate(item: NewsItem, title: StaticValue, language: Languag
  * @cssprop --map-space-m - Medium gap. Default `16px`.
  * @cssprop --map-space-l - Large gap. Default `24px`.
  * @cssprop --map-border-width - Width of the lines between items. Default `1px`.
- * @cssprop --map-news-list-heading-size - Font size of the list's heading. Default `1.5rem`.
- * @cssprop --map-news-list-title-size - Font size of each item's title. Default `1.1875rem`.
+ * @cssprop --map-news-list-heading-size - Font size of the list's heading. Default `1.5em`.
+ * @cssprop --map-news-list-title-size - Font size of each item's title. Default `1.1875em`.
  * @cssprop --map-news-list-item-gap - Space between items. Default `var(--map-space-m)`.
  * @cssprop --map-news-list-min-height - Least height of the element, loading or loaded: set it to the height your list takes to hold exactly that space while the feed loads. Default none: the loading state holds `limit` items of a one-line title, a date and a two-line summary.
  */

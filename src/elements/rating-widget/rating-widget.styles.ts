@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const ratingWidgetStyles = css`
   :host {
     --_star-colour: var(--map-rating-star-colour, #ffb81c);
-    --_star-size: var(--map-rating-star-size, 2rem);
+    --_star-size: var(--map-rating-star-size, 2em);
   }
 
   .form,
@@ -21,7 +21,7 @@ export const ratingWidgetStyles = css`
     padding: 0;
     margin-block-end: var(--_space-s);
     font-weight: 700;
-    font-size: 1.1875rem;
+    font-size: 1.1875em;
   }
 
   .has-error {
@@ -104,8 +104,9 @@ export const ratingWidgetStyles = css`
   }
 
   .answer__input {
-    inline-size: 1.75rem;
-    block-size: 1.75rem;
+    font: inherit;
+    inline-size: 1.75em;
+    block-size: 1.75em;
     margin: 0;
     accent-color: var(--_text);
     cursor: pointer;
@@ -147,8 +148,8 @@ export const ratingWidgetStyles = css`
   .comment__input {
     display: block;
     inline-size: 100%;
-    max-inline-size: 40rem;
-    min-block-size: 6rem;
+    max-inline-size: 40em;
+    min-block-size: 6em;
     padding: var(--_space-xs);
     border: 2px solid var(--_secondary-text);
     border-radius: 0;
@@ -247,6 +248,13 @@ export const ratingWidgetStyles = css`
     .submit:focus-visible {
       outline: 3px solid CanvasText;
       outline-offset: 2px;
+    }
+  }
+
+  /* The form is for the screen; a thank-you already shown still prints. */
+  @media print {
+    .form {
+      display: none;
     }
   }
 `;

@@ -114,7 +114,7 @@ const STAR_PATH =
  * @cssprop --map-radius - Corner radius of the thank-you box. Default `0`.
  * @cssprop --map-border-width - Border width of the thank-you box. Default `1px`.
  * @cssprop --map-rating-star-colour - Fill of the chosen stars. Default `#ffb81c` (NHS warm yellow).
- * @cssprop --map-rating-star-size - Size of each star. Default `2rem`.
+ * @cssprop --map-rating-star-size - Size of each star. Default `2em`.
  */
 export class MapRatingWidgetElement extends MapElement {
   static override styles = [baseStyles, storageNoticeStyles, ratingWidgetStyles];

@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const roleCardStyles = css`
   :host {
     --_card-padding: var(--map-role-card-padding, var(--_space-l));
-    container-type: inline-size;
   }
 
   .card {
@@ -11,7 +10,7 @@ export const roleCardStyles = css`
     flex-direction: column;
     gap: var(--_space-m);
     block-size: 100%;
-    min-block-size: var(--map-role-card-min-height, 12rem);
+    min-block-size: var(--map-role-card-min-height, 12em);
     padding: var(--_card-padding);
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
@@ -25,18 +24,18 @@ export const roleCardStyles = css`
   .image {
     display: block;
     inline-size: 100%;
-    max-inline-size: var(--map-role-card-image-size, 6rem);
+    max-inline-size: var(--map-role-card-image-size, 6em);
     block-size: auto;
     aspect-ratio: 1;
     object-fit: contain;
   }
 
   :host([layout='full']) .image {
-    max-inline-size: var(--map-role-card-image-size, 10rem);
+    max-inline-size: var(--map-role-card-image-size, 10em);
   }
 
   .heading {
-    font-size: var(--map-role-card-heading-size, 1.375rem);
+    font-size: var(--map-role-card-heading-size, 1.375em);
     line-height: 1.3;
     font-weight: 700;
     margin: 0;
@@ -46,18 +45,26 @@ export const roleCardStyles = css`
     margin: 0;
   }
 
+  /* Term beside description once the card is wide enough for both (a quarter, at least 8em,
+     for the term), one above the other when it is not. Flex wrapping rather than a container
+     query: a query container has no width of its own, so in a flex row, a float or any
+     shrink-to-fit box the page puts the card in, it would collapse. */
   .facts {
-    display: grid;
+    --_term: max(8em, 25% - var(--_space-m));
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--_space-s) var(--_space-m);
     margin: 0;
     padding-block-start: var(--_space-m);
     border-block-start: var(--_border-width) solid var(--_border);
   }
 
-  @container (min-width: 36rem) {
-    .facts {
-      grid-template-columns: minmax(8rem, 1fr) 3fr;
-    }
+  .facts dt {
+    flex: 1 1 var(--_term);
+  }
+
+  .facts dd {
+    flex: 3 1 max(24em, 100% - var(--_term) - var(--_space-m) - 1px);
   }
 
   .facts dt {

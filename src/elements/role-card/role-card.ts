@@ -66,9 +66,9 @@ export function selectRole(
  * @cssprop --map-radius - Corner radius of the card. Default `0`, as NHS.UK cards.
  * @cssprop --map-border-width - Card border width. Default `1px`.
  * @cssprop --map-role-card-padding - Padding inside the card. Default `var(--map-space-l)`.
- * @cssprop --map-role-card-min-height - Least height of the card, loading or loaded: set it to the height your card takes to hold exactly that space while the feed loads. Default `12rem`; the loading state holds at least an image, a one-line title, a two-line summary and (full layout) four facts of about two lines.
- * @cssprop --map-role-card-image-size - Largest width of the image. Default `6rem` compact, `10rem` full.
- * @cssprop --map-role-card-heading-size - Font size of the title. Default `1.375rem`.
+ * @cssprop --map-role-card-min-height - Least height of the card, loading or loaded: set it to the height your card takes to hold exactly that space while the feed loads. Default `12em`; the loading state holds at least an image, a one-line title, a two-line summary and (full layout) four facts of about two lines.
+ * @cssprop --map-role-card-image-size - Largest width of the image. Default `6em` compact, `10em` full.
+ * @cssprop --map-role-card-heading-size - Font size of the title. Default `1.375em`.
  */
 export class MapRoleCardElement extends MapElement {
   static override styles = [baseStyles, roleCardStyles];
