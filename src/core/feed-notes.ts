@@ -65,7 +65,7 @@ export const feedNoteStyles = css`
     margin-block-start: var(--_space-m);
   }
   .feed-note {
-    margin: var(--_space-xs) 0 0;
+    margin: var(--_space-s) 0 0;
     color: var(--_secondary-text);
     font-size: 0.875em;
   }
