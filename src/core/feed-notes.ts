@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Feed, FeedItem } from '../feed/types.js';
 import { formatDate, isoDate } from '../i18n/dates.js';
 import type { Language, StringKey } from '../i18n/i18n.js';
@@ -43,7 +44,7 @@ export function itemNotes(
       : html`<p class="feed-note" part="reviewed">${t('review.last')} ${dated(item.lastReviewed, language)}</p>`}
     ${due ? html`<p class="feed-note feed-note--due" part="review-due">${t('review.due')}</p>` : nothing}
     ${source
-      ? html`<p class="feed-note" part="source">${t('source.from')} <span lang=${contentLang(item.lang, language) ?? nothing}>${source}</span></p>`
+      ? html`<p class="feed-note" part="source">${t('source.from')} <span lang=${ifDefined(contentLang(item.lang, language))}>${source}</span></p>`
       : nothing}
   </div>`;
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -506,7 +507,7 @@ export class MapCaseStudyCarouselElement extends MapElement {
     const broken = item.image ? this.brokenImages.has(item.image.src) : false;
     return guard([item, this.i18n.language, broken, this.source], () => {
       const image = item.image && !broken ? item.image : undefined;
-      const lang = contentLang(item.lang, this.i18n.language) ?? nothing;
+      const lang = contentLang(item.lang, this.i18n.language);
       return html`${image
           ? html`<div class="media" part="media">
               <img
@@ -522,17 +523,17 @@ export class MapCaseStudyCarouselElement extends MapElement {
             </div>`
           : nothing}
         <div class="body" part="body">
-          <h3 class="title" part="title" lang=${lang}>${item.title}</h3>
-          <p class="organisation" part="organisation" lang=${lang}>${item.organisation}</p>
+          <h3 class="title" part="title" lang=${ifDefined(lang)}>${item.title}</h3>
+          <p class="organisation" part="organisation" lang=${ifDefined(lang)}>${item.organisation}</p>
           ${item.quote
-            ? html`<figure class="quote" part="quote" lang=${lang}>
+            ? html`<figure class="quote" part="quote" lang=${ifDefined(lang)}>
                 <blockquote><p>${item.quote}</p></blockquote>
                 ${item.person ? html`<figcaption class="person" part="person">${item.person}</figcaption>` : nothing}
               </figure>`
             : item.person
-              ? html`<p class="person" part="person" lang=${lang}>${item.person}</p>`
+              ? html`<p class="person" part="person" lang=${ifDefined(lang)}>${item.person}</p>`
               : nothing}
-          ${item.summary ? html`<p class="summary" part="summary" lang=${lang}>${item.summary}</p>` : nothing}
+          ${item.summary ? html`<p class="summary" part="summary" lang=${ifDefined(lang)}>${item.summary}</p>` : nothing}
           ${itemNotes(this.t.bind(this), this.i18n.language, item, { source: this.source })}
           ${item.url
             ? html`<a class="link" part="link" href=${item.url}

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { headingTag } from '../../core/heading.js';
@@ -185,14 +186,14 @@ export class MapRoleCardElement extends MapElement {
     const { role } = found;
     const heading = headingTag(this.headingLevel) as StaticValue;
     const full = this.layout === 'full';
-    const lang = contentLang(role.lang, this.i18n.language) ?? nothing;
+    const lang = contentLang(role.lang, this.i18n.language);
     return html`<article class="card" part="card" aria-labelledby="title">
       ${savedCopyNote(this.t.bind(this), this.i18n.language, feed)}
       ${role.image
         ? html`<img class="image" part="image" src=${role.image.src} alt=${role.image.alt} loading="lazy" decoding="async" />`
         : nothing}
-      ${staticHtml`<${heading} class="heading" part="heading" id="title" lang=${lang}>${role.title}</${heading}>`}
-      ${role.summary ? html`<p class="summary" part="summary" lang=${lang}>${role.summary}</p>` : nothing}
+      ${staticHtml`<${heading} class="heading" part="heading" id="title" lang=${ifDefined(lang)}>${role.title}</${heading}>`}
+      ${role.summary ? html`<p class="summary" part="summary" lang=${ifDefined(lang)}>${role.summary}</p>` : nothing}
       ${full ? this.#facts(role) : nothing}
       ${itemNotes(this.t.bind(this), this.i18n.language, role, { source: this.source })}
       ${role.url
@@ -212,9 +213,9 @@ export class MapRoleCardElement extends MapElement {
     if (role.regulation) rows.push([this.t('fact.regulation'), role.regulation]);
     if (role.training) rows.push([this.t('fact.training'), role.training]);
     if (!rows.length) return nothing;
-    const lang = contentLang(role.lang, this.i18n.language) ?? nothing;
+    const lang = contentLang(role.lang, this.i18n.language);
     return html`<dl class="facts" part="facts">
-      ${rows.map(([term, value]) => html`<dt>${term}</dt><dd lang=${lang}>${value}</dd>`)}
+      ${rows.map(([term, value]) => html`<dt>${term}</dt><dd lang=${ifDefined(lang)}>${value}</dd>`)}
     </dl>`;
   }
 }
