@@ -125,9 +125,13 @@ function parseXml(source: string): XmlElement {
 }
 
 const local = (name: string) => name.slice(name.indexOf(':') + 1);
-const kids = (el: XmlElement, name: string) =>
-  el.children.filter((c): c is XmlElement => typeof c !== 'string' && local(c.name) === name);
-const kid = (el: XmlElement, name: string) => kids(el, name)[0];
+/**
+ * Child elements by name. RSS's own elements have no namespace, so there the name must match
+ * exactly (`link`, not the `atom:link` many RSS feeds put first); Atom's match by local name.
+ */
+const kids = (el: XmlElement, name: string, exact = false) =>
+  el.children.filter((c): c is XmlElement => typeof c !== 'string' && (exact ? c.name === name : local(c.name) === name));
+const kid = (el: XmlElement, name: string, exact = false) => kids(el, name, exact)[0];
 function textOf(el: XmlElement | undefined): string {
   if (!el) return '';
   return el.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
@@ -191,25 +195,25 @@ function defined<T extends object>(object: T): Partial<T> {
 }
 
 function fromRss(rss: XmlElement): object {
-  const channel = kid(rss, 'channel');
+  const channel = kid(rss, 'channel', true);
   if (!channel) throw new SyntaxError('RSS: no <channel>');
   return defined({
     version: 'https://jsonfeed.org/version/1.1',
-    title: textOf(kid(channel, 'title')).trim(),
-    home_page_url: textOf(kid(channel, 'link')).trim() || undefined,
-    language: textOf(kid(channel, 'language')).trim() || undefined,
-    items: kids(channel, 'item').map((item) => {
-      const link = textOf(kid(item, 'link')).trim() || undefined;
-      const guid = textOf(kid(item, 'guid')).trim() || undefined;
-      const pubDate = textOf(kid(item, 'pubDate')).trim();
-      const description = htmlToText(textOf(kid(item, 'description')) || textOf(kid(item, 'encoded')));
+    title: textOf(kid(channel, 'title', true)).trim(),
+    home_page_url: textOf(kid(channel, 'link', true)).trim() || undefined,
+    language: textOf(kid(channel, 'language', true)).trim() || undefined,
+    items: kids(channel, 'item', true).map((item) => {
+      const link = textOf(kid(item, 'link', true)).trim() || undefined;
+      const guid = textOf(kid(item, 'guid', true)).trim() || undefined;
+      const pubDate = textOf(kid(item, 'pubDate', true)).trim();
+      const description = htmlToText(textOf(kid(item, 'description', true)) || textOf(kid(item, 'content:encoded', true)));
       return defined({
         id: guid ?? link,
-        title: htmlToText(textOf(kid(item, 'title'))) || undefined,
+        title: htmlToText(textOf(kid(item, 'title', true))) || undefined,
         url: link,
         summary: description || undefined,
         date_published: pubDate ? rfc822ToRfc3339(pubDate) : undefined,
-        ...tagsOf(kids(item, 'category').map(textOf)),
+        ...tagsOf(kids(item, 'category', true).map(textOf)),
       });
     }),
   });

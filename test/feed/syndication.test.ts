@@ -85,6 +85,18 @@ describe('RSS 2.0 and Atom 1.0 read as news', () => {
     expect(() => readFeedDocument('<rss><channel><title>x</title>')).to.throw(SyntaxError);
   });
 
+  it("reads RSS's own link, not the atom:link many feeds put first, and content:encoded when there is no description", () => {
+    const rss = `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+      <channel><atom:link href="https://trust.example/feed.xml" rel="self" type="application/rss+xml"/>
+        <title>T</title><link>https://trust.example/</link>
+        <item><atom:link href="https://elsewhere.example/"/><title>A</title><link>https://trust.example/a</link>
+          <content:encoded><![CDATA[<p>Full <em>text</em></p>]]></content:encoded></item>
+      </channel></rss>`;
+    const doc = readFeedDocument(rss) as { home_page_url: string; items: { id: string; url: string; summary: string }[] };
+    expect(doc.home_page_url).to.equal('https://trust.example/');
+    expect(doc.items[0]).to.include({ id: 'https://trust.example/a', url: 'https://trust.example/a', summary: 'Full text' });
+  });
+
   it('reduces hostile HTML to text', () => {
     // Entities are decoded once, after the tags are gone: an escaped tag is text, not markup.
     expect(htmlToText('<script>alert(1)</script><img src=x onerror="alert(1)">Hello <b>there</b>&nbsp;&amp;&lt;b&gt;')).to.equal(
