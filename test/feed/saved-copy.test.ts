@@ -2,7 +2,9 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import '../../src/elements/role-card/define.js';
 import '../../src/elements/news-list/define.js';
 import type { MapRoleCardElement } from '../../src/elements/role-card/role-card.js';
-import { absoluteFeedUrl, feedCache } from '../../src/feed/feed-cache.js';
+import '../../src/elements/case-study-carousel/define.js';
+import type { MapCaseStudyCarouselElement } from '../../src/elements/case-study-carousel/case-study-carousel.js';
+import { absoluteFeedUrl, feedCache, onFeedUpdate } from '../../src/feed/feed-cache.js';
 import { forgetSavedCopy, MAX_COPIES, readSavedCopy } from '../../src/feed/saved-copy.js';
 import { formatDate } from '../../src/i18n/dates.js';
 import { captureWarnings } from '../helpers/console.js';
@@ -21,6 +23,9 @@ function switchableFeed() {
     src,
     url: absoluteFeedUrl(src),
     up: (fixtureName: string, delay = 0) => fetch(`/__test/flaky/${name}?ok=1&fixture=${fixtureName}&delay=${delay}`),
+    /** Up, but every answer waits until `release()`. */
+    held: (fixtureName: string) => fetch(`/__test/flaky/${name}?ok=1&fixture=${fixtureName}&hold=1`),
+    release: () => fetch(`/__test/flaky/${name}?release=1`),
     down: () => fetch(`/__test/flaky/${name}?ok=0`),
   };
 }
@@ -135,6 +140,36 @@ describe('the saved copy of a feed (stale-while-revalidate)', () => {
       expect(visibleText(element)).not.to.contain(STRINGS[lang]['feed.outOfDate']);
     });
   }
+
+  it('keeps the case study on show when the fresh copy replaces the saved one', async () => {
+    const feed = switchableFeed();
+    await feed.up('case-studies-many.json');
+    let carousel = await fixture<MapCaseStudyCarouselElement>(html`<map-case-study-carousel src=${feed.src}></map-case-study-carousel>`);
+    await settled(carousel);
+    const title = () => carousel.shadowRoot!.querySelector('[part~="slide"]:not([hidden]) [part~="title"]')!.textContent!.trim();
+    const first = title();
+
+    newVisit();
+    await feed.held('case-studies-many.json');
+    const updated = new Promise<void>((resolve) => {
+      const stop = onFeedUpdate((url) => {
+        if (url === feed.url) {
+          stop();
+          resolve();
+        }
+      });
+    });
+    carousel = await fixture<MapCaseStudyCarouselElement>(html`<map-case-study-carousel src=${feed.src}></map-case-study-carousel>`);
+    await settled(carousel);
+    carousel.shadowRoot!.querySelector<HTMLButtonElement>('[part~="next"]')!.click();
+    await carousel.updateComplete;
+    const second = title();
+    expect(second).not.to.equal(first);
+    await feed.release();
+    await updated;
+    await carousel.updateComplete;
+    expect(title(), 'still the slide the reader chose').to.equal(second);
+  });
 
   it('without a saved copy, a failing feed is an error as before', async () => {
     const feed = switchableFeed();

@@ -223,8 +223,11 @@ export class MapCaseStudyCarouselElement extends MapElement {
     if (feed === from.feed && this.tag === from.tag && this.profession === from.profession) return;
     this.#selectedFrom = { feed, tag: this.tag, profession: this.profession };
     const selection = feed ? selectCaseStudies(feed, { tag: this.tag, profession: this.profession }) : undefined;
+    const shown = this.#slides[this.current]?.id;
     this.#slides = selection && 'items' in selection ? selection.items : [];
-    this.current = 0;
+    // A fresh copy of the same feed replacing the saved one keeps the slide on show.
+    const same = feed && from.feed?.url === feed.url && this.tag === from.tag && this.profession === from.profession;
+    this.current = same ? Math.max(0, this.#slides.findIndex((item) => item.id === shown)) : 0;
   }
 
   protected override updated(changed: PropertyValues): void {
