@@ -6,16 +6,19 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FeedFormatError, formatProblem, validateFeed } from '../feed/validate.js';
+import { readFeedDocument } from '../feed/syndication.js';
+import { FeedFormatError, formatProblem, parseRfc3339, validateFeed } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/types.js';
 
-export const USAGE = `Usage: map-embed validate <file-or-url> [--json]
+export const USAGE = `Usage: map-embed validate <file-or-url> [--json] [--today=YYYY-MM-DD]
 
-Checks a map-embed feed (JSON Feed 1.1 with optional _map objects) and prints every problem
-with its JSON path and item id.
+Checks a map-embed feed (JSON Feed 1.1 with optional _map objects, or RSS 2.0 / Atom 1.0 read
+as news) and prints every problem with its JSON path and item id, including dates that are not
+RFC 3339 and content whose _map.next_review has passed.
 
-  --json   print one JSON object instead of text
-  --help   show this help
+  --json                print one JSON object instead of text
+  --today=YYYY-MM-DD    judge review dates against this date instead of today (for scripts)
+  --help                show this help
 
 Exit status: 0 when the feed is usable (warnings allowed), 1 when it has errors or cannot be
 read, 2 when the command is used wrongly.`;
@@ -77,7 +80,9 @@ async function read(source: string, io: CliIo): Promise<{ text: string; base: st
   try {
     response = await io.fetch(source, {
       signal: AbortSignal.timeout(io.timeoutMs),
-      headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
+      headers: {
+        accept: 'application/feed+json, application/json;q=0.9, application/atom+xml;q=0.8, application/rss+xml;q=0.8, */*;q=0.1',
+      },
     });
   } catch (cause) {
     const error = cause as Error;
@@ -97,7 +102,7 @@ async function read(source: string, io: CliIo): Promise<{ text: string; base: st
 }
 
 /** Checks one feed and describes the result; never throws. */
-export async function check(source: string, io: CliIo = defaultIo): Promise<Report> {
+export async function check(source: string, io: CliIo = defaultIo, today: number = Date.now()): Promise<Report> {
   const report: Report = {
     source,
     ok: false,
@@ -110,11 +115,11 @@ export async function check(source: string, io: CliIo = defaultIo): Promise<Repo
     const { text, base } = await read(source, io);
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = readFeedDocument(text);
     } catch (cause) {
-      throw new Failure('not-json', `${source} is not valid JSON (${(cause as Error).message})`);
+      throw new Failure('not-json', `${source} is not valid JSON, RSS or Atom (${(cause as Error).message})`);
     }
-    const feed = validateFeed(json, base);
+    const feed = validateFeed(json, base, { today });
     report.title = feed.title;
     report.problems = [...feed.problems];
     report.items.total = (json as { items: unknown[] }).items.length;
@@ -153,19 +158,32 @@ function printText(report: Report, io: CliIo): void {
 
 /** Runs the command line; resolves to the process exit status. */
 export async function run(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
-  const flags = argv.filter((arg) => arg.startsWith('-'));
-  const args = argv.filter((arg) => !arg.startsWith('-'));
+  // `--today 2025-06-01` is read as `--today=2025-06-01`.
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--today' && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('-')) joined.push(`--today=${argv[++i]}`);
+    else joined.push(argv[i]!);
+  }
+  const flags = joined.filter((arg) => arg.startsWith('-'));
+  const args = joined.filter((arg) => !arg.startsWith('-'));
   if (flags.includes('--help') || flags.includes('-h')) {
     io.out(USAGE);
     return 0;
   }
-  const unknown = flags.filter((flag) => flag !== '--json');
+  const unknown = flags.filter((flag) => flag !== '--json' && !flag.startsWith('--today='));
   if (args[0] !== 'validate' || args.length !== 2 || unknown.length) {
     io.err(unknown.length ? `Unknown option: ${unknown.join(' ')}` : 'Expected: validate <file-or-url>');
     io.err(USAGE);
     return 2;
   }
-  const report = await check(args[1]!, io);
+  const todayFlag = flags.filter((flag) => flag.startsWith('--today=')).at(-1);
+  const today = todayFlag === undefined ? Date.now() : parseRfc3339(todayFlag.slice('--today='.length));
+  if (today === undefined) {
+    io.err(`--today needs an RFC 3339 date such as 2025-06-01, not "${todayFlag!.slice('--today='.length)}"`);
+    io.err(USAGE);
+    return 2;
+  }
+  const report = await check(args[1]!, io, today);
   if (flags.includes('--json')) io.out(JSON.stringify(report, null, 2));
   else printText(report, io);
   return report.ok ? 0 : 1;

@@ -1,12 +1,23 @@
 /**
  * The only place the library fetches a feed. One module-level cache keyed by absolute URL:
- * however many elements and providers name a URL, the page makes one request for it.
+ * however many elements and providers name a URL, the page makes one request for it, through
+ * the browser's HTTP cache (its ETag, Last-Modified and Cache-Control are honoured, not bypassed).
  * A failed load is forgotten so a later attempt (a retry, a new element) fetches again.
+ *
+ * Each feed that loads is also kept in the browser (`saved-copy.ts`). On a later visit the saved
+ * copy is shown at once while the feed is fetched again; the fresh copy then replaces it
+ * (`onFeedUpdate`), or, when the fetch fails, the saved copy stays, marked with `savedAt`.
+ *
+ * A "URL" may be a space-separated list (`<map-feed src="a.json b.json">`): each feed in it is
+ * loaded as above and the feeds are merged (`merge.ts`), later ones winning on a shared id.
  */
 import { FeedFormatError, formatProblem, validateFeed } from './validate.js';
+import { mergeFeeds } from './merge.js';
+import { readSavedCopy, writeSavedCopy } from './saved-copy.js';
+import { readFeedDocument } from './syndication.js';
 import type { Feed } from './types.js';
 
-export type FeedErrorCode = 'not-found' | 'http' | 'network' | 'timeout' | 'not-json' | 'not-feed';
+export type FeedErrorCode = 'bad-url' | 'not-found' | 'http' | 'network' | 'timeout' | 'not-json' | 'not-feed';
 
 /** Why a feed could not be used; `code` picks the translated message an element shows. */
 export class FeedError extends Error {
@@ -26,22 +37,67 @@ export const DEFAULT_FEED_TIMEOUT_MS = 10_000;
 let timeoutMs = DEFAULT_FEED_TIMEOUT_MS;
 
 const cache = new Map<string, Promise<Feed>>();
+/** What each URL's current load settled to, so an update can be drawn without waiting. */
+const settled = new Map<string, { feed: Feed } | { error: unknown }>();
 
-/** Resolve `src` the way the browser resolves a link on this page. */
-export function absoluteFeedUrl(src: string): string {
-  return new URL(src, document.baseURI).href;
+function resolveOne(src: string): string {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    // Not a URL at all (`http://[::1`): kept as written, so loading it fails with "bad-url".
+    return src;
+  }
 }
 
-async function fetchFeed(url: string): Promise<Feed> {
+/**
+ * Resolve `src` the way the browser resolves a link on this page. A space-separated list of
+ * feeds is resolved one by one and joined with single spaces. Never throws.
+ */
+export function absoluteFeedUrl(src: string): string {
+  return src.trim().split(/\s+/).filter(Boolean).map(resolveOne).join(' ');
+}
+
+/** The feeds a (possibly space-separated) feed URL names. */
+export function feedSources(url: string): string[] {
+  return url.split(' ').filter(Boolean);
+}
+
+/** The text and the checked feed in it; throws FeedError. `warn`: say its problems in the console. */
+function parseFeed(url: string, text: string, warn: boolean): Feed {
+  let json: unknown;
+  try {
+    json = readFeedDocument(text);
+  } catch (cause) {
+    throw new FeedError('not-json', url, `The feed at ${url} is not valid JSON, RSS or Atom (${String(cause)})`);
+  }
+  let feed: Feed;
+  try {
+    feed = validateFeed(json, url);
+  } catch (cause) {
+    if (cause instanceof FeedFormatError) throw new FeedError('not-feed', url, `${url}: ${cause.message}`);
+    throw cause;
+  }
+  // One warning per problem, once per load (the cache means once per page), naming the field.
+  if (warn) for (const problem of feed.problems) console.warn(`map-embed: ${url} ${formatProblem(problem)}`);
+  return feed;
+}
+
+async function fetchText(url: string): Promise<string> {
+  try {
+    new URL(url);
+  } catch {
+    throw new FeedError('bad-url', url, `The feed address "${url}" is not a valid URL`);
+  }
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
-  let body: string;
   try {
     let response: Response;
     try {
       response = await fetch(url, {
         signal: controller.signal,
-        headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
+        headers: {
+          accept: 'application/feed+json, application/json;q=0.9, application/atom+xml;q=0.8, application/rss+xml;q=0.8, */*;q=0.1',
+        },
         credentials: 'same-origin',
       });
     } catch (cause) {
@@ -57,7 +113,7 @@ async function fetchFeed(url: string): Promise<Feed> {
       throw new FeedError('http', url, `The feed at ${url} answered ${response.status}`, response.status);
     }
     try {
-      body = await response.text();
+      return await response.text();
     } catch {
       throw new FeedError(
         controller.signal.aborted ? 'timeout' : 'network',
@@ -68,37 +124,119 @@ async function fetchFeed(url: string): Promise<Feed> {
   } finally {
     clearTimeout(timer);
   }
+}
 
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (cause) {
-    throw new FeedError('not-json', url, `The feed at ${url} is not valid JSON (${String(cause)})`);
-  }
-  let feed: Feed;
-  try {
-    feed = validateFeed(json, url);
-  } catch (cause) {
-    if (cause instanceof FeedFormatError) throw new FeedError('not-feed', url, `${url}: ${cause.message}`);
-    throw cause;
-  }
-  // One warning per problem, once per load (the cache means once per page), naming the field.
-  for (const problem of feed.problems) console.warn(`map-embed: ${url} ${formatProblem(problem)}`);
+async function fetchFeed(url: string): Promise<Feed> {
+  const text = await fetchText(url);
+  const feed = parseFeed(url, text, true);
+  writeSavedCopy(url, text);
   return feed;
 }
 
-/** The feed at `url` (absolute), fetched at most once per page while it keeps succeeding. */
-export function loadFeed(url: string): Promise<Feed> {
-  let pending = cache.get(url);
-  if (!pending) {
-    pending = fetchFeed(url);
-    cache.set(url, pending);
-    pending.catch((error: unknown) => {
-      if (cache.get(url) === pending) cache.delete(url);
-      console.warn(`map-embed: ${error instanceof Error ? error.message : String(error)}`);
-    });
-  }
+const updates = new EventTarget();
+
+function settle(url: string, pending: Promise<Feed>): Promise<Feed> {
+  cache.set(url, pending);
+  pending.then(
+    (feed) => cache.get(url) === pending && settled.set(url, { feed }),
+    (error: unknown) => cache.get(url) === pending && settled.set(url, { error }),
+  );
   return pending;
+}
+
+/** The saved copy of `url` as a feed, or undefined when there is none or it no longer reads. */
+function savedFeed(url: string): { feed: Feed; savedAt: number } | undefined {
+  const copy = readSavedCopy(url);
+  if (!copy) return undefined;
+  try {
+    return { feed: parseFeed(url, copy.text, false), savedAt: copy.savedAt };
+  } catch {
+    return undefined;
+  }
+}
+
+function warnFailure(error: unknown): void {
+  console.warn(`map-embed: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+/** One feed URL: the cache, else the saved copy at once and a fetch behind it, else a fetch. */
+function loadOne(url: string): Promise<Feed> {
+  const cached = cache.get(url);
+  if (cached) return cached;
+  const saved = savedFeed(url);
+  const fresh = fetchFeed(url);
+  if (!saved) {
+    const pending = settle(url, fresh);
+    pending.catch((error: unknown) => {
+      // Forgotten, so a later attempt fetches again; `settled` keeps the failure until it does.
+      if (cache.get(url) === pending) cache.delete(url);
+      warnFailure(error);
+    });
+    return pending;
+  }
+  const shown = settle(url, Promise.resolve(saved.feed));
+  fresh.then(
+    (feed) => {
+      if (cache.get(url) !== shown) return;
+      void settle(url, Promise.resolve(feed));
+      settled.set(url, { feed });
+      updates.dispatchEvent(new CustomEvent<string>('update', { detail: url }));
+    },
+    (error: unknown) => {
+      warnFailure(error);
+      if (cache.get(url) !== shown) return;
+      const stale: Feed = { ...saved.feed, savedAt: saved.savedAt };
+      void settle(url, Promise.resolve(stale));
+      settled.set(url, { feed: stale });
+      updates.dispatchEvent(new CustomEvent<string>('update', { detail: url }));
+    },
+  );
+  return shown;
+}
+
+function merged(url: string, results: readonly ({ feed: Feed } | { error: unknown })[]): Feed {
+  const feeds = results.flatMap((r) => ('feed' in r ? [r.feed] : []));
+  if (!feeds.length) throw (results[0] as { error: unknown }).error;
+  return mergeFeeds(url, feeds);
+}
+
+/**
+ * The feed at `url` (absolute, or several separated by spaces), fetched at most once per page
+ * per URL while it keeps succeeding. With several, one failing feed only loses its own items
+ * (its warning names it); the load fails only when every feed fails.
+ */
+export function loadFeed(url: string): Promise<Feed> {
+  const sources = feedSources(url);
+  if (sources.length <= 1) return loadOne(sources[0] ?? url);
+  return Promise.all(
+    sources.map((source) =>
+      loadOne(source).then(
+        (feed) => ({ feed }),
+        (error: unknown) => ({ error }),
+      ),
+    ),
+  ).then((results) => merged(url, results));
+}
+
+/**
+ * The feed at `url` as it stands now, without waiting: undefined while any of its feeds is
+ * still loading. Throws what the load failed with when every feed failed.
+ */
+export function peekFeed(url: string): Feed | undefined {
+  const results = feedSources(url).map((source) => settled.get(source));
+  if (!results.length || results.some((r) => r === undefined)) return undefined;
+  return merged(url, results as ({ feed: Feed } | { error: unknown })[]);
+}
+
+/**
+ * Calls `listener` with the URL of each feed whose shown copy changed after it first loaded: the
+ * fresh copy replaced the saved one, or the fetch failed and the saved copy is now marked with
+ * `savedAt`. Returns the way to stop listening.
+ */
+export function onFeedUpdate(listener: (url: string) => void): () => void {
+  const handler = (event: Event) => listener((event as CustomEvent<string>).detail);
+  updates.addEventListener('update', handler);
+  return () => updates.removeEventListener('update', handler);
 }
 
 const reloads = new EventTarget();
@@ -108,7 +246,10 @@ const reloads = new EventTarget();
  * it again. One "Try again" recovers them all, with one request between them.
  */
 export function reloadFeed(url: string): void {
-  cache.delete(url);
+  for (const source of feedSources(url)) {
+    cache.delete(source);
+    settled.delete(source);
+  }
   reloads.dispatchEvent(new CustomEvent<string>('reload', { detail: url }));
 }
 
@@ -125,8 +266,15 @@ export const feedCache = {
   reload: reloadFeed,
   /** Forget every cached feed, or one URL, so the next load fetches again. */
   clear(url?: string): void {
-    if (url === undefined) cache.clear();
-    else cache.delete(url);
+    if (url === undefined) {
+      cache.clear();
+      settled.clear();
+    } else {
+      for (const source of feedSources(url)) {
+        cache.delete(source);
+        settled.delete(source);
+      }
+    }
   },
   /** Milliseconds before a load times out (10 000 by default). */
   get timeoutMs(): number {

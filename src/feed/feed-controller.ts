@@ -3,7 +3,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { ensureContextRoot } from './context-root.js';
 import { feedContext } from './feed-context.js';
-import { absoluteFeedUrl, FeedError, loadFeed, onFeedReload, reloadFeed } from './feed-cache.js';
+import { absoluteFeedUrl, FeedError, feedSources, loadFeed, onFeedReload, onFeedUpdate, peekFeed, reloadFeed } from './feed-cache.js';
 import { SAMPLE_FEED_URL } from './sample-feed.js';
 import type { Feed } from './types.js';
 
@@ -52,16 +52,44 @@ export class FeedController implements ReactiveController {
   }
 
   #stopListening?: () => void;
+  #stopUpdates?: () => void;
+  /**
+   * A newer copy of the feed than the task's: the fresh feed that replaced a saved copy, or the
+   * saved copy now marked out of date. Drawn in place, without a loading state in between, so
+   * the content changes without the page moving.
+   */
+  #updated?: { url: string; feed: Feed };
 
   hostConnected(): void {
     this.#stopListening ??= onFeedReload((url) => {
       if (url === this.url && this.#task.status === TaskStatus.ERROR) void this.#task.run();
+    });
+    this.#stopUpdates ??= onFeedUpdate((updated) => {
+      const url = this.url;
+      if (url === undefined || !feedSources(url).includes(updated)) return;
+      let feed: Feed | undefined;
+      try {
+        feed = peekFeed(url);
+      } catch {
+        return;
+      }
+      if (feed) {
+        this.#updated = { url, feed };
+        this.#host.requestUpdate();
+      }
     });
   }
 
   hostDisconnected(): void {
     this.#stopListening?.();
     this.#stopListening = undefined;
+    this.#stopUpdates?.();
+    this.#stopUpdates = undefined;
+  }
+
+  #current(feed: Feed): Feed {
+    const updated = this.#updated;
+    return updated && updated.url === this.url && updated.url === feed.url ? updated.feed : feed;
   }
 
   /** The absolute URL the host reads, or `undefined` while a provider above it is not upgraded. */
@@ -75,7 +103,7 @@ export class FeedController implements ReactiveController {
 
   /** The loaded feed, when there is one. */
   get value(): Feed | undefined {
-    return this.#task.status === TaskStatus.COMPLETE ? this.#task.value : undefined;
+    return this.#task.status === TaskStatus.COMPLETE && this.#task.value ? this.#current(this.#task.value) : undefined;
   }
 
   get status(): TaskStatus {
@@ -92,7 +120,7 @@ export class FeedController implements ReactiveController {
     return this.#task.render({
       initial: renderers.loading,
       pending: renderers.loading,
-      complete: renderers.ready,
+      complete: (feed) => renderers.ready(this.#current(feed)),
       error: (error) => renderers.error(error instanceof Error ? error : new Error(String(error)), this.retry),
     }) as TemplateResult;
   }

@@ -28,6 +28,19 @@ const baseItemEntries = {
   tags: v.optional(v.array(v.string('each tag must be a string'))),
 };
 
+/** Review dates NHS.UK's syndication asks partners to show (its `lastReviewed` / `nextReview`). */
+const reviewEntries = {
+  last_reviewed: v.optional(
+    v.pipe(v.string(), v.description('When the content was last checked: an RFC 3339 date (`2025-01-10`) or date-time.')),
+  ),
+  next_review: v.optional(
+    v.pipe(
+      v.string(),
+      v.description('When the content is next due to be checked: an RFC 3339 date or date-time. Past it, elements say the information is due for review.'),
+    ),
+  ),
+};
+
 const imageAlt = v.optional(
   v.pipe(
     v.string(),
@@ -48,6 +61,7 @@ export const RoleExtensionSchema = v.looseObject({
   supervision: v.optional(v.pipe(text, v.description('Who supervises the role.'))),
   regulation: v.optional(v.pipe(text, v.description('How, and by whom, the role is regulated.'))),
   training: v.optional(v.pipe(text, v.description('The route into the role and its training.'))),
+  ...reviewEntries,
 });
 
 export const CaseStudyExtensionSchema = v.looseObject({
@@ -56,10 +70,12 @@ export const CaseStudyExtensionSchema = v.looseObject({
   quote: v.optional(text),
   person: v.optional(v.pipe(text, v.description('Who is quoted, with their job title.'))),
   image_alt: imageAlt,
+  ...reviewEntries,
 });
 
 export const NewsExtensionSchema = v.looseObject({
   type: v.literal('news'),
+  ...reviewEntries,
 });
 
 export const RoleItemSchema = v.looseObject({
@@ -104,7 +120,15 @@ export const FeedDocumentSchema = v.looseObject({
   title: v.string(),
   home_page_url: v.optional(v.string()),
   feed_url: v.optional(v.string()),
-  language: v.optional(v.string()),
+  language: v.optional(
+    v.pipe(v.string(), v.description('Language of the content (BCP 47, e.g. `en-GB`, `cy`); elements mark the content with it.')),
+  ),
+  authors: v.optional(
+    v.pipe(
+      v.array(v.looseObject({ name: v.optional(v.string()), url: v.optional(v.string()) })),
+      v.description('Who publishes the feed; elements with the `source` attribute show the first name ("From NHS Employers").'),
+    ),
+  ),
   items: v.array(v.unknown()),
 });
 

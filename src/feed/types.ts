@@ -16,6 +16,14 @@ interface ItemBase {
   url?: string;
   /** As authored, in feed order. */
   tags: readonly string[];
+  /** `_map.last_reviewed` (RFC 3339) as epoch milliseconds. */
+  lastReviewed?: number;
+  /** `_map.next_review` (RFC 3339) as epoch milliseconds; past it, elements say it is due for review. */
+  nextReview?: number;
+  /** The `language` of the feed the item came from (BCP 47, e.g. `en-GB`), when it names one. */
+  lang?: string;
+  /** Who publishes the feed the item came from (its `authors[0].name`, else its home page's host). */
+  source?: string;
 }
 
 export interface RoleItem extends ItemBase {
@@ -61,6 +69,15 @@ export interface Feed {
   url: string;
   title: string;
   language?: string;
+  /** The feed's `home_page_url`, when it is a safe http(s) URL. */
+  homePageUrl?: string;
+  /** Who publishes the feed: `authors[0].name`, else the host of `home_page_url`. */
+  source?: string;
+  /**
+   * Set when the feed shown is the copy saved in this browser on an earlier visit because
+   * fetching it again failed: when that copy was saved (epoch milliseconds).
+   */
+  savedAt?: number;
   roles: readonly RoleItem[];
   news: readonly NewsItem[];
   caseStudies: readonly CaseStudyItem[];

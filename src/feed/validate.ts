@@ -12,6 +12,7 @@ import {
   type NewsItemInput,
   type RoleItemInput,
 } from './schema.js';
+import { newestFirst } from './merge.js';
 import { safeUrl } from './safe-url.js';
 import type {
   CaseStudyItem,
@@ -77,14 +78,40 @@ function typeOf(raw: unknown): unknown {
   return undefined;
 }
 
-function parseDate(value: string | undefined): number | undefined {
-  if (!value) return undefined;
-  // RFC 3339 as JSON Feed requires; Date.parse also takes the date-only and offset forms CMSs emit.
-  const time = Date.parse(value);
+const RFC3339 =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2}))?$/;
+
+/**
+ * An RFC 3339 date-time, or its full-date part alone (read as midnight UTC), as epoch
+ * milliseconds; anything else is `undefined`. Dates are never guessed: `03/11/2025` could be
+ * March or November, so it is no date at all, and neither is `2025-02-30`.
+ */
+export function parseRfc3339(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const match = RFC3339.exec(value.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, h = '00', mi = '00', sec = '00', fraction = '', zone = 'Z'] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  // Date.UTC rolls 30 February over into March; a date that does not round-trip does not exist.
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(sec) > 60) return undefined;
+  const offset = zone.toUpperCase() === 'Z' ? 'Z' : zone;
+  const time = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${sec === '60' ? '59' : sec}${fraction.slice(0, 4)}${offset}`);
   return Number.isFinite(time) ? time : undefined;
 }
 
-export function validateFeed(json: unknown, feedUrl: string): Feed {
+export interface ValidateOptions {
+  /**
+   * The date to judge review dates against (epoch milliseconds). When given, every item whose
+   * `_map.next_review` is before it is reported as a warning (`map-embed validate --today`).
+   */
+  today?: number;
+}
+
+export function validateFeed(json: unknown, feedUrl: string, options: ValidateOptions = {}): Feed {
   const doc = v.safeParse(FeedDocumentSchema, json);
   if (!doc.success) {
     const problems = doc.issues.map((issue): FeedProblem => {
@@ -102,6 +129,13 @@ export function validateFeed(json: unknown, feedUrl: string): Feed {
   const news: NewsItem[] = [];
   const caseStudies: CaseStudyItem[] = [];
   const seen = new Set<string>();
+  const homePage = doc.output.home_page_url === undefined ? undefined : safeUrl(doc.output.home_page_url, feedUrl);
+  if (doc.output.home_page_url !== undefined && !homePage) {
+    problems.push({ severity: 'warning', path: '$.home_page_url', message: 'is not an http(s) or relative URL; not used' });
+  }
+  const language = doc.output.language?.trim() || undefined;
+  const author = doc.output.authors?.find((a) => a.name?.trim())?.name?.trim();
+  const source = author ?? (homePage ? new URL(homePage).host : undefined);
 
   doc.output.items.forEach((raw, index) => {
     const at = `$.items[${index}]`;
@@ -143,6 +177,9 @@ export function validateFeed(json: unknown, feedUrl: string): Feed {
       tags: item.tags ?? [],
       ...(item.summary?.trim() ? { summary: item.summary } : {}),
       ...(url ? { url } : {}),
+      ...(language ? { lang: language } : {}),
+      ...(source ? { source } : {}),
+      ...reviewDates((item as { _map?: { last_reviewed?: unknown; next_review?: unknown } })._map),
     };
 
     if (type === 'role') {
@@ -170,11 +207,33 @@ export function validateFeed(json: unknown, feedUrl: string): Feed {
         ...(ext.person ? { person: ext.person } : {}),
       });
     } else {
-      const published = parseDate(item.date_published);
+      const published = parseRfc3339(item.date_published);
       if (item.date_published !== undefined && published === undefined) {
-        report('warning', `${at}.date_published`, 'is not an RFC 3339 date; shown without a date');
+        report(
+          'warning',
+          `${at}.date_published`,
+          `"${item.date_published}" is not an RFC 3339 date (such as 2025-03-11); shown without a date and listed last`,
+        );
       }
       news.push({ ...common, type: 'news', ...(published === undefined ? {} : { published }) });
+    }
+
+    function reviewDates(ext: { last_reviewed?: unknown; next_review?: unknown } | undefined) {
+      const dates: { lastReviewed?: number; nextReview?: number } = {};
+      for (const [field, key] of [['last_reviewed', 'lastReviewed'], ['next_review', 'nextReview']] as const) {
+        const raw = ext?.[field];
+        if (raw === undefined) continue;
+        const time = typeof raw === 'string' ? parseRfc3339(raw) : undefined;
+        if (time === undefined) {
+          report('warning', `${at}._map.${field}`, `${JSON.stringify(raw)} is not an RFC 3339 date (such as 2025-03-11); not shown`);
+        } else {
+          dates[key] = time;
+        }
+      }
+      if (options.today !== undefined && dates.nextReview !== undefined && dates.nextReview < options.today) {
+        report('warning', `${at}._map.next_review`, `${String(ext?.next_review)} has passed: the content is due for review`);
+      }
+      return dates;
     }
 
     function checkedUrl(raw: string | undefined, path: string): string | undefined {
@@ -196,20 +255,14 @@ export function validateFeed(json: unknown, feedUrl: string): Feed {
   });
 
   // Newest first, undated last; the sort is stable so feed order breaks ties.
-  news.sort((a, b) =>
-    a.published === b.published
-      ? 0
-      : a.published === undefined
-        ? 1
-        : b.published === undefined
-          ? -1
-          : b.published - a.published,
-  );
+  news.sort(newestFirst);
 
   return {
     url: feedUrl,
     title: doc.output.title,
-    ...(doc.output.language ? { language: doc.output.language } : {}),
+    ...(language ? { language } : {}),
+    ...(homePage ? { homePageUrl: homePage } : {}),
+    ...(source ? { source } : {}),
     roles,
     news,
     caseStudies,

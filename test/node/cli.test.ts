@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
@@ -11,6 +13,8 @@ import { FETCH_TIMEOUT_MS, run, type CliIo, type Report } from '../../src/cli/cl
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const SAMPLE = fileURLToPath(new URL('../../feed/maps.json', import.meta.url));
+/** A day before the sample feed's next_review dates, so its checks do not change as time passes. */
+const SAMPLE_TODAY = '2026-12-01';
 
 async function cli(argv: string[], timeoutMs = FETCH_TIMEOUT_MS) {
   const out: string[] = [];
@@ -48,7 +52,7 @@ function startServer(): Promise<Server> {
 
 describe('map-embed validate (files)', () => {
   it('passes the sample feed with a summary and no problems', async () => {
-    const { code, out, err } = await cli(['validate', SAMPLE]);
+    const { code, out, err } = await cli(['validate', SAMPLE, `--today=${SAMPLE_TODAY}`]);
     assert.equal(code, 0);
     assert.deepEqual(err, []);
     assert.equal(out.length, 1);
@@ -64,7 +68,9 @@ describe('map-embed validate (files)', () => {
       'advanced-critical-care-practitioner, physician-assistant-anaesthesia, physician-associate, surgical-care-practitioner'));
     assert.ok(problems.includes('error   $.items[3].title (id "role-no-title"): is required'));
     assert.ok(problems.includes('error   $.items[4]._map.organisation (id "case-no-organisation"): is required'));
-    assert.ok(problems.includes('warning $.items[8].date_published (id "news-bad-date"): is not an RFC 3339 date; shown without a date'));
+    assert.ok(problems.includes(
+      'warning $.items[8].date_published (id "news-bad-date"): "last Tuesday" is not an RFC 3339 date (such as 2025-03-11); shown without a date and listed last',
+    ));
     assert.ok(problems.includes('error   $.items[14].id: is required'));
     assert.equal(problems.filter((line) => line.startsWith('error ')).length, 7);
     assert.equal(problems.filter((line) => line.startsWith('warning ')).length, 4);
@@ -124,6 +130,77 @@ describe('map-embed validate (files)', () => {
   });
 });
 
+describe('map-embed validate: dates, review dates, RSS and Atom (issue 13)', () => {
+  const write = (name: string, doc: unknown) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'map-embed-cli-')), name);
+    writeFileSync(path, typeof doc === 'string' ? doc : JSON.stringify(doc));
+    return path;
+  };
+  const feed = (items: unknown[]) => ({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items });
+
+  it('warns once for each date that is not RFC 3339, naming the id and date_published', async () => {
+    const bad = ['03/11/2025', '3 March 2025', '2025-13-01'];
+    const path = write('dates.json', feed([
+      ...bad.map((date, i) => ({ id: `bad-${i}`, title: `Bad ${i}`, date_published: date })),
+      { id: 'good', title: 'Good', date_published: '2025-03-11' },
+    ]));
+    const { code, out } = await cli(['validate', path]);
+    assert.equal(code, 0, 'warnings only');
+    bad.forEach((date, i) => {
+      const lines = out.filter((line) => line.includes(`(id "bad-${i}")`));
+      assert.equal(lines.length, 1, date);
+      assert.match(lines[0]!, /^warning \$\.items\[\d\]\.date_published/);
+      assert.ok(lines[0]!.includes(`"${date}"`), lines[0]);
+    });
+    assert.match(out.at(-1)!, /4 items, 4 valid, 0 skipped, 3 warnings\.$/);
+  });
+
+  it('warns for content past its next_review, judged against --today', async () => {
+    const path = write('review.json', feed([
+      { id: 'role-pa', title: 'PA', _map: { type: 'role', profession: 'physician-associate', last_reviewed: '2025-01-10', next_review: '2026-01-10' } },
+      { id: 'case', title: 'Case', _map: { type: 'case-study', organisation: 'Trust (example)', next_review: '2026-06-01T00:00:00Z' } },
+      { id: 'bad-review', title: 'Bad', _map: { type: 'news', last_reviewed: '10/01/2025' } },
+    ]));
+    const before = await cli(['validate', path, '--today=2025-12-31']);
+    assert.deepEqual(before.out.slice(0, -1), [
+      'warning $.items[2]._map.last_reviewed (id "bad-review"): "10/01/2025" is not an RFC 3339 date (such as 2025-03-11); not shown',
+    ]);
+    const after = await cli(['validate', path, '--today', '2026-03-01']);
+    assert.ok(after.out.includes('warning $.items[0]._map.next_review (id "role-pa"): 2026-01-10 has passed: the content is due for review'));
+    assert.equal(after.out.filter((line) => line.includes('due for review')).length, 1);
+    const later = await cli(['validate', path, '--today=2026-07-01', '--json']);
+    const report = JSON.parse(later.out.join('\n')) as Report;
+    assert.equal(report.problems.filter((p) => p.message.includes('due for review')).length, 2);
+    assert.equal(report.ok, true);
+  });
+
+  it('refuses a --today that is not a date', async () => {
+    const { code, err } = await cli(['validate', SAMPLE, '--today=31/12/2025']);
+    assert.equal(code, 2);
+    assert.match(err.join('\n'), /--today needs an RFC 3339 date/);
+  });
+
+  it('reads RSS 2.0 and Atom 1.0 as news, hostile markup and all', async () => {
+    const rss = await cli(['validate', fixture('news.rss.xml'), '--json']);
+    const rssReport = JSON.parse(rss.out.join('\n')) as Report;
+    assert.equal(rssReport.title, 'Trust news (RSS)');
+    assert.deepEqual(rssReport.items, { total: 3, valid: 3, skipped: 0 });
+    assert.equal(rssReport.problems.length, 1);
+    assert.equal(rssReport.problems[0]!.itemId, 'rss-british');
+    assert.equal(rssReport.problems[0]!.path, '$.items[2].date_published');
+    const atom = await cli(['validate', fixture('news.atom.xml')]);
+    assert.equal(atom.code, 0);
+    assert.match(atom.out.at(-1)!, /2 items, 2 valid, 0 skipped, 0 warnings\.$/);
+  });
+
+  it('fails on XML that is neither RSS nor Atom', async () => {
+    const path = write('page.xml', '<html><body><p>Not a feed</p></body></html>');
+    const { code, err } = await cli(['validate', path]);
+    assert.equal(code, 1);
+    assert.match(err.join('\n'), /is not valid JSON, RSS or Atom/);
+  });
+});
+
 describe('map-embed validate (URLs)', () => {
   let server: Server;
   let base: string;
@@ -134,7 +211,7 @@ describe('map-embed validate (URLs)', () => {
   after(() => server.close());
 
   it('checks a feed served over HTTP', async () => {
-    const { code, out } = await cli(['validate', `${base}/maps.json`]);
+    const { code, out } = await cli(['validate', `${base}/maps.json`, '--today', SAMPLE_TODAY]);
     assert.equal(code, 0);
     assert.match(out.at(-1)!, /18 items, 18 valid, 0 skipped, 0 warnings\.$/);
   });
@@ -220,7 +297,7 @@ describe('the source run directly (npx tsx src/cli/cli.ts)', () => {
     );
 
   it('checks a file and exits with the same status as the bin', async () => {
-    const sample = await source('validate', 'feed/maps.json');
+    const sample = await source('validate', 'feed/maps.json', `--today=${SAMPLE_TODAY}`);
     assert.equal(sample.code, 0);
     assert.match(sample.stdout, /18 items, 18 valid, 0 skipped, 0 warnings\./);
     const invalid = await source('validate', 'test/fixtures/invalid-items.json');

@@ -57,16 +57,42 @@ describe('the sample feed (feed/maps.json)', () => {
       assert.ok(role.summary && role.url && role.supervision && role.regulation && role.training && role.duties.length, role.id);
     }
     for (const study of feed.caseStudies) {
-      assert.ok(study.quote && study.person && study.summary && study.url, study.id);
+      assert.ok(study.quote && study.person && study.summary, study.id);
       assert.ok(study.image && study.image.alt.length > 20, `${study.id} has an image with real alt text`);
       assert.ok(study.tags.some((tag) => (PROFESSIONS as readonly string[]).includes(tag)), `${study.id} is tagged with a profession`);
     }
-    for (const item of feed.news) assert.ok(item.published && item.summary && item.url, item.id);
+    for (const item of feed.news) assert.ok(item.summary && item.url, item.id);
+    assert.ok(feed.news.filter((item) => item.published).length >= 5, 'most news is dated');
   });
 
-  it('resolves every link and image against the feed, and every image is a sized SVG in feed/images', () => {
-    const items = [...feed.roles, ...feed.news, ...feed.caseStudies];
-    for (const item of items) assert.ok(item.url?.startsWith('https://trust.example/'), item.id);
+  // Issue 13: the sample feed is what a trust sees first, so it must not mislead.
+  const AUTHORITATIVE = ['www.healthcareers.nhs.uk', 'www.gmc-uk.org', 'www.nhsemployers.org', 'www.england.nhs.uk', 'england.nhs.uk', 'www.gov.uk'];
+
+  it('links only to public pages of NHS England, the GMC, Health Careers, NHS Employers and GOV.UK, as absolute https URLs', () => {
+    const raw = (sample as { items: { id: string; url?: string; _map?: { type?: string } }[] }).items;
+    for (const item of raw) {
+      if (item._map?.type === 'case-study') {
+        assert.equal(item.url, undefined, `${item.id}: a fictional case study links to no page of its own`);
+        continue;
+      }
+      assert.ok(item.url, `${item.id} has a link`);
+      const url = new URL(item.url!);
+      assert.equal(url.protocol, 'https:', item.url);
+      assert.ok(AUTHORITATIVE.includes(url.host), `${item.id}: ${url.host} is not one of ${AUTHORITATIVE.join(', ')}`);
+    }
+    assert.equal((sample as { home_page_url?: string }).home_page_url, undefined, 'no home page that does not exist');
+  });
+
+  it('says in the content itself that its case studies are fictional', () => {
+    for (const study of feed.caseStudies) assert.match(study.organisation, / \(example\)$/, study.id);
+    assert.match((sample as { description: string }).description, /case studies are fictional/);
+  });
+
+  it('gives its roles review dates', () => {
+    for (const role of feed.roles) assert.ok(role.lastReviewed && role.nextReview && role.nextReview > role.lastReviewed, role.id);
+  });
+
+  it('resolves every image against the feed, and every image is a sized SVG in feed/images', () => {
     for (const item of [...feed.roles, ...feed.caseStudies]) {
       const src = item.image!.src;
       assert.ok(src.startsWith('https://trust.example/map-embed/feed/images/'), src);

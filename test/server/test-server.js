@@ -97,16 +97,29 @@ export function testServerMiddleware() {
       }
       case 'flaky': {
         // Fails until told otherwise: /__test/flaky/<name>?ok=1 makes later loads succeed;
-        // &fixture=maps.json makes them answer with that file from test/fixtures/.
+        // &fixture=maps.json makes them answer with that file from test/fixtures/; &delay=300
+        // makes every later answer (success or failure) wait that many milliseconds; ?ok=0 takes
+        // the feed down again (a server that goes down between two visits).
         const name = rest[0];
         const state = endpoint(`flaky:${name}`);
+        // &hold=1 makes later answers wait until /__test/flaky/<name>?release=1 (no guessed delays).
+        if (url.searchParams.has('release')) {
+          state.release?.();
+          state.held = undefined;
+          ctx.body = { released: true };
+          return;
+        }
         if (url.searchParams.has('ok')) {
           state.ok = url.searchParams.get('ok') === '1';
           state.fixture = url.searchParams.get('fixture')?.replace(/[^\w.-]/g, '');
+          state.delay = Number(url.searchParams.get('delay') ?? 0);
+          if (url.searchParams.get('hold') === '1') state.held = new Promise((resolve) => (state.release = resolve));
           ctx.body = { ok: state.ok };
           return;
         }
         counts.set(ctx.url, (counts.get(ctx.url) ?? 0) + 1);
+        if (state.delay) await sleep(state.delay);
+        if (state.held) await state.held;
         if (state.ok) {
           ctx.type = 'application/feed+json';
           ctx.body = state.fixture

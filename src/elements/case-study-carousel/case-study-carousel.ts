@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { MapElement } from '../../core/map-element.js';
 import { errorTemplate, feedErrorTemplate, loadingTemplate } from '../../core/states.js';
+import { contentLang, feedNoteStyles, itemNotes, savedCopyNote } from '../../core/feed-notes.js';
 import { FeedController } from '../../feed/feed-controller.js';
 import { isProfession, PROFESSIONS } from '../../feed/professions.js';
 import { carriesAny, parseTags } from '../../feed/tags.js';
@@ -112,6 +114,11 @@ const SWIPE_THRESHOLD_PX = 48;
  * @csspart loading - The placeholder shown while the feed loads.
  * @csspart error - The box explaining why the case studies cannot be shown.
  * @csspart retry - The "Try again" button in the error box.
+ * @csspart notes - Review date, "due for review" note and source, when the feed gives them.
+ * @csspart reviewed - The "Last reviewed" line.
+ * @csspart review-due - The note that the information is due for review.
+ * @csspart source - The "From …" line (with `source`).
+ * @csspart saved-note - The note that a copy saved on an earlier visit is shown because the feed could not be fetched.
  *
  * @cssprop --map-text-colour - Text colour. Falls back to `--nhsuk-text-colour`, then `#212b32`.
  * @cssprop --map-secondary-text-colour - Organisation and person. Falls back to `--nhsuk-secondary-text-colour`, then `#4c6272`.
@@ -140,7 +147,7 @@ const SWIPE_THRESHOLD_PX = 48;
  * @cssprop --map-case-study-carousel-dot-size - Size of a picker dot (its button is always at least 24px square). Default `14px`.
  */
 export class MapCaseStudyCarouselElement extends MapElement {
-  static override styles = [baseStyles, caseStudyCarouselStyles];
+  static override styles = [baseStyles, caseStudyCarouselStyles, feedNoteStyles];
 
   /** The carousel's accessible name. Default: "Case studies", in the page's language. */
   @property() label?: string;
@@ -161,6 +168,9 @@ export class MapCaseStudyCarouselElement extends MapElement {
 
   /** URL of a JSON Feed; wins over a surrounding `<map-feed>`. Default: the bundled sample feed. */
   @property({ reflect: true }) src?: string;
+
+  /** Show who publishes the feed ("From NHS Employers"), from its `authors` or `home_page_url`. */
+  @property({ type: Boolean, reflect: true }) source = false;
 
   /** Index of the slide on show. */
   @state() private current = 0;
@@ -213,8 +223,11 @@ export class MapCaseStudyCarouselElement extends MapElement {
     if (feed === from.feed && this.tag === from.tag && this.profession === from.profession) return;
     this.#selectedFrom = { feed, tag: this.tag, profession: this.profession };
     const selection = feed ? selectCaseStudies(feed, { tag: this.tag, profession: this.profession }) : undefined;
+    const shown = this.#slides[this.current]?.id;
     this.#slides = selection && 'items' in selection ? selection.items : [];
-    this.current = 0;
+    // A fresh copy of the same feed replacing the saved one keeps the slide on show.
+    const same = feed && from.feed?.url === feed.url && this.tag === from.tag && this.profession === from.profession;
+    this.current = same ? Math.max(0, this.#slides.findIndex((item) => item.id === shown)) : 0;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -228,7 +241,7 @@ export class MapCaseStudyCarouselElement extends MapElement {
     if (attributeError) return attributeError;
     return this.#feed.render({
       loading: () => this.#loading(),
-      ready: () => this.#ready(),
+      ready: (feed) => html`${savedCopyNote(this.t.bind(this), this.i18n.language, feed)}${this.#ready()}`,
       error: (error, retry) => feedErrorTemplate(this.t.bind(this), error, retry),
     });
   }
@@ -495,8 +508,9 @@ export class MapCaseStudyCarouselElement extends MapElement {
    */
   #content(item: CaseStudyItem): unknown {
     const broken = item.image ? this.brokenImages.has(item.image.src) : false;
-    return guard([item, this.i18n.language, broken], () => {
+    return guard([item, this.i18n.language, broken, this.source], () => {
       const image = item.image && !broken ? item.image : undefined;
+      const lang = contentLang(item.lang, this.i18n.language);
       return html`${image
           ? html`<div class="media" part="media">
               <img
@@ -512,17 +526,18 @@ export class MapCaseStudyCarouselElement extends MapElement {
             </div>`
           : nothing}
         <div class="body" part="body">
-          <h3 class="title" part="title">${item.title}</h3>
-          <p class="organisation" part="organisation">${item.organisation}</p>
+          <h3 class="title" part="title" lang=${ifDefined(lang)}>${item.title}</h3>
+          <p class="organisation" part="organisation" lang=${ifDefined(lang)}>${item.organisation}</p>
           ${item.quote
-            ? html`<figure class="quote" part="quote">
+            ? html`<figure class="quote" part="quote" lang=${ifDefined(lang)}>
                 <blockquote><p>${item.quote}</p></blockquote>
                 ${item.person ? html`<figcaption class="person" part="person">${item.person}</figcaption>` : nothing}
               </figure>`
             : item.person
-              ? html`<p class="person" part="person">${item.person}</p>`
+              ? html`<p class="person" part="person" lang=${ifDefined(lang)}>${item.person}</p>`
               : nothing}
-          ${item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
+          ${item.summary ? html`<p class="summary" part="summary" lang=${ifDefined(lang)}>${item.summary}</p>` : nothing}
+          ${itemNotes(this.t.bind(this), this.i18n.language, item, { source: this.source })}
           ${item.url
             ? html`<a class="link" part="link" href=${item.url}
                 >${this.t('carousel.readCaseStudy')}<span class="visually-hidden"

@@ -3,7 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ensureContextRoot } from '../../feed/context-root.js';
-import { absoluteFeedUrl, loadFeed, onFeedReload } from '../../feed/feed-cache.js';
+import { absoluteFeedUrl, feedSources, loadFeed, onFeedReload, onFeedUpdate, peekFeed } from '../../feed/feed-cache.js';
 import { feedContext } from '../../feed/feed-context.js';
 import { SAMPLE_FEED_URL } from '../../feed/sample-feed.js';
 import { MapFeedErrorEvent, MapFeedLoadEvent } from './events.js';
@@ -17,7 +17,7 @@ import { MapFeedErrorEvent, MapFeedLoadEvent } from './events.js';
  *
  * @slot - Any content, including map-embed elements that should read this feed.
  *
- * @fires map-feed-load - The feed loaded and was checked. `detail`: `{ url, feed }`.
+ * @fires map-feed-load - The feed loaded and was checked. `detail`: `{ url, feed }`. Fires again when a copy saved on an earlier visit, shown at once, is replaced by the fresh feed (or marked out of date when fetching fails: `feed.savedAt`).
  * @fires map-feed-error - The feed could not be loaded or is not a JSON Feed. `detail`: `{ url, error }`.
  */
 export class MapFeedElement extends LitElement {
@@ -27,7 +27,10 @@ export class MapFeedElement extends LitElement {
     }
   `;
 
-  /** URL of a JSON Feed 1.1 document. Without it, the bundled sample feed. */
+  /**
+   * URL of a JSON Feed 1.1, RSS 2.0 or Atom 1.0 document, or several separated by spaces (merged;
+   * on a shared item id the feed listed later wins). Without it, the bundled sample feed.
+   */
   @property({ reflect: true }) src?: string;
 
   readonly #provider = new ContextProvider(this, { context: feedContext });
@@ -36,10 +39,11 @@ export class MapFeedElement extends LitElement {
     task: async ([url]) => {
       try {
         const feed = await loadFeed(url);
-        this.dispatchEvent(new MapFeedLoadEvent({ url, feed }));
+        // A slower load for an earlier src settles late: only the current src has a say.
+        if (url === this.url) this.dispatchEvent(new MapFeedLoadEvent({ url, feed }));
         return feed;
       } catch (error) {
-        this.dispatchEvent(new MapFeedErrorEvent({ url, error: error as Error }));
+        if (url === this.url) this.dispatchEvent(new MapFeedErrorEvent({ url, error: error as Error }));
         throw error;
       }
     },
@@ -63,6 +67,7 @@ export class MapFeedElement extends LitElement {
   }
 
   #stopListening?: () => void;
+  #stopUpdates?: () => void;
 
   override connectedCallback(): void {
     // Set before the provider announces itself, so no consumer ever sees an empty value and
@@ -73,12 +78,25 @@ export class MapFeedElement extends LitElement {
     this.#stopListening ??= onFeedReload((url) => {
       if (url === this.url && this.#task.status === TaskStatus.ERROR) void this.#task.run();
     });
+    this.#stopUpdates ??= onFeedUpdate((updated) => {
+      const url = this.url;
+      if (!feedSources(url).includes(updated) || this.#task.status !== TaskStatus.COMPLETE) return;
+      let feed;
+      try {
+        feed = peekFeed(url);
+      } catch {
+        return;
+      }
+      if (feed) this.dispatchEvent(new MapFeedLoadEvent({ url, feed }));
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopListening?.();
     this.#stopListening = undefined;
+    this.#stopUpdates?.();
+    this.#stopUpdates = undefined;
   }
 
   protected override willUpdate(): void {

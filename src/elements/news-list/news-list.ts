@@ -6,6 +6,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { headingTag } from '../../core/heading.js';
 import { MapElement } from '../../core/map-element.js';
 import { errorTemplate, feedErrorTemplate, loadingTemplate } from '../../core/states.js';
+import { contentLang, feedNoteStyles, savedCopyNote } from '../../core/feed-notes.js';
 import { FeedController } from '../../feed/feed-controller.js';
 import { isProfession, PROFESSIONS } from '../../feed/professions.js';
 import type { Feed, NewsItem } from '../../feed/types.js';
@@ -70,10 +71,11 @@ function itemTemplates(titleLevel: number, language: Language): (item: NewsItem)
 // five text nodes more in every item.
 function buildItemTemplate(item: NewsItem, title: StaticValue, language: Language): TemplateResult {
   const date = item.published === undefined ? undefined : formatDate(item.published, language);
+  const lang = contentLang(item.lang, language) ?? nothing;
   return staticHtml`<li class="item" part="item"
-    ><${title} class="title" part="title"><a part="link" href=${item.url ?? nothing} .textContent=${item.title}></a></${title}
+    ><${title} class="title" part="title" lang=${lang}><a part="link" href=${item.url ?? nothing} .textContent=${item.title}></a></${title}
     ><p class="date" part="date" ?hidden=${!date}>${`${t(language, 'news.published')} `}<time datetime=${item.published === undefined ? nothing : isoDate(item.published)} .textContent=${date ?? ''}></time></p
-    ><p class="summary" part="summary" ?hidden=${!item.summary} .textContent=${item.summary ?? ''}></p
+    ><p class="summary" part="summary" lang=${lang} ?hidden=${!item.summary} .textContent=${item.summary ?? ''}></p
     ><a class="view" part="view-link" href=${item.url ?? nothing} ?hidden=${!item.url}
       >${t(language, 'news.viewArticle')}<span class="visually-hidden" .textContent=${t(language, 'news.viewArticleAbout', { title: item.title })}></span></a
   ></li>`;
@@ -104,6 +106,7 @@ function buildItemTemplate(item: NewsItem, title: StaticValue, language: Languag
  * @csspart loading - The placeholder shown while the feed loads.
  * @csspart error - The box explaining why the list cannot be shown.
  * @csspart retry - The "Try again" button in the error box.
+ * @csspart saved-note - The note that a copy saved on an earlier visit is shown because the feed could not be fetched.
  *
  * @cssprop --map-text-colour - Text colour. Falls back to `--nhsuk-text-colour`, then `#212b32`.
  * @cssprop --map-secondary-text-colour - Colour of dates. Falls back to `--nhsuk-secondary-text-colour`, then `#4c6272`.
@@ -131,7 +134,7 @@ function buildItemTemplate(item: NewsItem, title: StaticValue, language: Languag
  * @cssprop --map-news-list-min-height - Least height of the element, loading or loaded: set it to the height your list takes to hold exactly that space while the feed loads. Default none: the loading state holds `limit` items of a one-line title, a date and a two-line summary.
  */
 export class MapNewsListElement extends MapElement {
-  static override styles = [baseStyles, newsListStyles];
+  static override styles = [baseStyles, newsListStyles, feedNoteStyles];
 
   // Literal defaults (not the constants above): the initialiser's text is what
   // custom-elements.json, and so the Storybook docs, show as the default.
@@ -243,7 +246,7 @@ export class MapNewsListElement extends MapElement {
     const template = itemTemplates(titleLevel, this.i18n.language);
     // guard: an item already on screen is left alone (its template never changes), so a filter
     // change or "Show more" does no work for the items it keeps.
-    return html`<ul class="list" part="list"
+    return html`${savedCopyNote(this.t.bind(this), this.i18n.language, feed)}<ul class="list" part="list"
         >${repeat(
           items,
           (item) => item.id,

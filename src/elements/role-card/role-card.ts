@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { headingTag } from '../../core/heading.js';
 import { MapElement } from '../../core/map-element.js';
 import { errorTemplate, feedErrorTemplate, loadingTemplate } from '../../core/states.js';
+import { contentLang, feedNoteStyles, itemNotes, savedCopyNote } from '../../core/feed-notes.js';
 import { FeedController } from '../../feed/feed-controller.js';
 import { isProfession, PROFESSIONS } from '../../feed/professions.js';
 import type { Feed, RoleItem } from '../../feed/types.js';
@@ -44,6 +46,11 @@ export function selectRole(
  * @csspart loading - The placeholder shown while the feed loads.
  * @csspart error - The box explaining why the card cannot be shown.
  * @csspart retry - The "Try again" button in the error box.
+ * @csspart notes - Review date, "due for review" note and source, when the feed gives them.
+ * @csspart reviewed - The "Last reviewed" line.
+ * @csspart review-due - The note that the information is due for review.
+ * @csspart source - The "From …" line (with `source`).
+ * @csspart saved-note - The note that a copy saved on an earlier visit is shown because the feed could not be fetched.
  *
  * @cssprop --map-text-colour - Text colour. Falls back to `--nhsuk-text-colour`, then `#212b32`.
  * @cssprop --map-secondary-text-colour - Secondary text colour. Falls back to `--nhsuk-secondary-text-colour`, then `#4c6272`.
@@ -71,7 +78,7 @@ export function selectRole(
  * @cssprop --map-role-card-heading-size - Font size of the title. Default `1.375em`.
  */
 export class MapRoleCardElement extends MapElement {
-  static override styles = [baseStyles, roleCardStyles];
+  static override styles = [baseStyles, roleCardStyles, feedNoteStyles];
 
   /**
    * Which profession to show: `advanced-critical-care-practitioner`,
@@ -87,6 +94,9 @@ export class MapRoleCardElement extends MapElement {
 
   /** URL of a JSON Feed; wins over a surrounding `<map-feed>`. Default: the bundled sample feed. */
   @property({ reflect: true }) src?: string;
+
+  /** Show who publishes the feed ("From NHS Employers"), from its `authors` or `home_page_url`. */
+  @property({ type: Boolean, reflect: true }) source = false;
 
   readonly #feed = new FeedController(this);
 
@@ -176,13 +186,16 @@ export class MapRoleCardElement extends MapElement {
     const { role } = found;
     const heading = headingTag(this.headingLevel) as StaticValue;
     const full = this.layout === 'full';
+    const lang = contentLang(role.lang, this.i18n.language);
     return html`<article class="card" part="card" aria-labelledby="title">
+      ${savedCopyNote(this.t.bind(this), this.i18n.language, feed)}
       ${role.image
         ? html`<img class="image" part="image" src=${role.image.src} alt=${role.image.alt} loading="lazy" decoding="async" />`
         : nothing}
-      ${staticHtml`<${heading} class="heading" part="heading" id="title">${role.title}</${heading}>`}
-      ${role.summary ? html`<p class="summary" part="summary">${role.summary}</p>` : nothing}
+      ${staticHtml`<${heading} class="heading" part="heading" id="title" lang=${ifDefined(lang)}>${role.title}</${heading}>`}
+      ${role.summary ? html`<p class="summary" part="summary" lang=${ifDefined(lang)}>${role.summary}</p>` : nothing}
       ${full ? this.#facts(role) : nothing}
+      ${itemNotes(this.t.bind(this), this.i18n.language, role, { source: this.source })}
       ${role.url
         ? html`<a class="more" part="link" href=${role.url}
             >${this.t('readMore')}<span class="visually-hidden"> ${this.t('readMoreAbout', { title: role.title })}</span></a
@@ -200,8 +213,9 @@ export class MapRoleCardElement extends MapElement {
     if (role.regulation) rows.push([this.t('fact.regulation'), role.regulation]);
     if (role.training) rows.push([this.t('fact.training'), role.training]);
     if (!rows.length) return nothing;
+    const lang = contentLang(role.lang, this.i18n.language);
     return html`<dl class="facts" part="facts">
-      ${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}
+      ${rows.map(([term, value]) => html`<dt>${term}</dt><dd lang=${ifDefined(lang)}>${value}</dd>`)}
     </dl>`;
   }
 }
