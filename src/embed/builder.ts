@@ -46,6 +46,16 @@ function translatePage(): void {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The manifest's Markdown `code` spans as <code>, the rest as text. */
+function withCode(text: string): Node[] {
+  return text.split('`').map((part, index) => {
+    if (index % 2 === 0) return document.createTextNode(part);
+    const code = document.createElement('code');
+    code.textContent = part;
+    return code;
+  });
+}
+
 function controlId(attribute: AttributeInfo): string {
   return `attribute-${attribute.name}`;
 }
@@ -60,7 +70,7 @@ function fieldFor(attribute: AttributeInfo, start: string | undefined): HTMLElem
   const hint = document.createElement('p');
   hint.className = 'hint';
   hint.id = `${id}-hint`;
-  hint.textContent = attribute.description;
+  hint.append(...withCode(attribute.description));
 
   let control: HTMLInputElement | HTMLSelectElement;
   if (attribute.kind === 'enum') {
@@ -93,7 +103,7 @@ function fieldFor(attribute: AttributeInfo, start: string | undefined): HTMLElem
 function showControls(): void {
   const start = STARTING_VALUES[current.tag] ?? {};
   attributesBox.replaceChildren(...current.attributes.map((attribute) => fieldFor(attribute, start[attribute.name])));
-  byId('element-hint').textContent = current.summary;
+  byId('element-hint').replaceChildren(...withCode(current.summary));
 }
 
 /** The chosen attributes, in the element's own order; empty fields left out; booleans as ''. */
@@ -133,20 +143,28 @@ function iframeSnippet(chosen: Map<string, string>, height: number): string {
   );
 }
 
-/** The frame height the snippets use: the preview's content, never less than a few lines. */
+/** The frame height the snippets use: the preview's content once it has reported it. */
 function snippetHeight(): number {
-  return Math.max(previewHeight, 100);
+  return previewHeight || 150;
 }
 
 function showSnippets(): void {
   const chosen = values();
   const height = snippetHeight();
-  byId('code-script').textContent = scriptSnippet(chosen);
-  byId('code-iframe').textContent = iframeSnippet(chosen, height);
-  byId('code-sharepoint').textContent = iframeSnippet(chosen, height);
+  setCode('code-script', scriptSnippet(chosen));
+  setCode('code-iframe', iframeSnippet(chosen, height));
+  setCode('code-sharepoint', iframeSnippet(chosen, height));
   byId('sharepoint-allow').textContent = strings.sharepointAllow(new URL(location.href).origin);
   byId('sharepoint-height').textContent = strings.sharepointHeight(height);
-  for (const status of document.querySelectorAll('.copied')) status.textContent = '';
+}
+
+/** A changed snippet is no longer the one "Copied" speaks of. */
+function setCode(id: string, code: string): void {
+  const element = byId(id);
+  if (element.textContent === code) return;
+  element.textContent = code;
+  const status = document.querySelector(`button[data-code="${id}"] + .copied`);
+  if (status) status.textContent = '';
 }
 
 function showPreview(): void {

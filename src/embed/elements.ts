@@ -28,10 +28,14 @@ function withProfessions(attribute: AttributeInfo): AttributeInfo {
     : attribute;
 }
 
+/** The order an editor meets them in: what the hub page shows first, then what visitors do. */
+const ORDER = ['map-role-card', 'map-news-list', 'map-case-study-carousel', 'map-bookmark-button', 'map-bookmark-list', 'map-rating-widget'];
+const rank = (tag: string) => (ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length);
+
 export const ELEMENTS: readonly ElementInfo[] = __MAP_EMBED_ELEMENTS__.map((element) => ({
   ...element,
   attributes: element.attributes.map(withProfessions),
-}));
+})).sort((a, b) => rank(a.tag) - rank(b.tag));
 
 /** `map-role-card` → `role-card`, the embed page's `element` parameter. */
 export const shortName = (tag: string): string => tag.replace(/^map-/, '');
