@@ -85,6 +85,8 @@ async function pasteIntoFreshPage(html: string): Promise<Document> {
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
+  // In view, as an editor would look at it: Firefox and WebKit load a lazy iframe only near the viewport.
+  frame.scrollIntoView();
   return frame.contentDocument!;
 }
 

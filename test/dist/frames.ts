@@ -11,8 +11,12 @@ export function otherOrigin(): string {
   return `${location.protocol}//${other}:${location.port}`;
 }
 
-export function agentUrl(page: string, query = '', origin = location.origin): string {
-  return `${origin}/__test/agent/dist/${page}${query}`;
+/**
+ * A built page through the test server's agent route, under the strict policy unless `csp` is
+ * false (needed in a sandbox without allow-same-origin: see test/server/test-server.js).
+ */
+export function agentUrl(page: string, query = '', origin = location.origin, csp = true): string {
+  return `${origin}/__test/${csp ? 'agent' : 'agent-no-csp'}/dist/${page}${query}`;
 }
 
 export interface Frame {

@@ -37,15 +37,18 @@ async function examplePage(ctx, next, url) {
 // (which answers the test through postMessage from a frame it cannot reach: sandboxed or on the other
 // hostname) and the strict policy; any other file is the one at /<path>, readable from a sandboxed
 // frame's opaque origin (module scripts and the feed are fetched with CORS there).
+// /__test/agent-no-csp/<path> is the same without the policy: WebKit matches `script-src 'self'`
+// against a sandboxed frame's opaque origin, so under it no script runs without allow-same-origin.
 async function agentPage(ctx, next, url) {
-  const path = url.pathname.slice('/__test/agent'.length);
+  const [, , route] = url.pathname.split('/');
+  const path = url.pathname.slice(`/__test/${route}`.length);
   ctx.set('Access-Control-Allow-Origin', '*');
   if (!path.endsWith('.html')) {
     ctx.url = `${path}${url.search}`;
     return next();
   }
   const page = await readFile(new URL(`../..${path}`, import.meta.url), 'utf8');
-  ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (route === 'agent') ctx.set('Content-Security-Policy', STRICT_CSP);
   ctx.type = 'text/html';
   ctx.body = page.replace(
     /<head>/i,
@@ -65,7 +68,7 @@ export function testServerMiddleware() {
     const path = url.pathname;
 
     if (path.startsWith('/examples/')) return examplePage(ctx, next, url);
-    if (path.startsWith('/__test/agent/')) return agentPage(ctx, next, url);
+    if (path.startsWith('/__test/agent/') || path.startsWith('/__test/agent-no-csp/')) return agentPage(ctx, next, url);
 
     if (path.startsWith('/test/fixtures/')) {
       counts.set(ctx.url, (counts.get(ctx.url) ?? 0) + 1);
