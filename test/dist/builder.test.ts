@@ -169,7 +169,7 @@ describe('dist/builder.html', function () {
       const builder = await openBuilder();
       choose(builder, 'element', element);
       for (const [id, value] of Object.entries(settings)) choose(builder, id, value);
-      const height = await previewReady(builder);
+      await previewReady(builder);
       const tag = `map-${element}`;
 
       const scriptPage = await pasteIntoFreshPage(builder.byId('code-script').textContent!);
@@ -180,11 +180,15 @@ describe('dist/builder.html', function () {
       }
 
       for (const id of ['code-iframe', 'code-sharepoint']) {
-        const page = await pasteIntoFreshPage(builder.byId(id).textContent!);
+        const code = builder.byId(id).textContent!;
+        // The height written is the one the preview measured (read together: a late image may change it).
+        const written = Number(/height:(\d+)px/.exec(code)![1]);
+        expect(written).to.equal(Number(/(\d+) px/.exec(builder.byId('measured').textContent!)![1]));
+        const page = await pasteIntoFreshPage(code);
         const frame = page.querySelector('iframe')!;
         expect(frame.getAttribute('sandbox'), id).to.contain('allow-scripts');
         expect(frame.getAttribute('title'), id).to.not.equal('');
-        expect(frame.getBoundingClientRect().height, id).to.equal(height);
+        expect(frame.getBoundingClientRect().height, id).to.equal(written);
         await waitUntil(() => frame.contentDocument?.querySelector(tag), `${id}: the frame shows no <${tag}>`, { timeout: 10_000 });
         const inner = await rendered(frame.contentDocument!, tag);
         expect(shadowText(inner)).to.equal(shadowText(previewed));
