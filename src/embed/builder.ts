@@ -139,7 +139,8 @@ function iframeSnippet(chosen: Map<string, string>, height: number): string {
   const src = embedUrl(new URL(location.href), current, chosen, language);
   return (
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(strings.elementLabel(current.tag))}" ` +
-    `sandbox="${SANDBOX}" loading="lazy" data-map-embed style="width:100%;height:${height}px;border:0"></iframe>`
+    // height twice: rich text filters that strip style attributes (Drupal's) keep the height attribute.
+    `sandbox="${SANDBOX}" loading="lazy" data-map-embed height="${height}" style="width:100%;height:${height}px;border:0"></iframe>`
   );
 }
 
