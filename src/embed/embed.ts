@@ -51,9 +51,11 @@ function showWrongElement(): void {
   console.warn(`map-embed embed.html: ${name ? `"element=${name}" is not one of` : 'add "element=" with one of'} ${names.join(', ')}.`);
 }
 
+let shown: HTMLElement | undefined;
 if (element) {
   document.title = `${strings.elementLabel(element.tag)} – map-embed`;
-  main.append(create(element));
+  shown = create(element);
+  main.append(shown);
 } else {
   document.title = `${strings.wrongElementTitle} – map-embed`;
   showWrongElement();
@@ -85,5 +87,13 @@ function report(): void {
   }
 }
 
-new ResizeObserver(report).observe(document.documentElement);
-report();
+/** The first height is the rendered element's, not the empty page's, so a host's frame does not jump. */
+async function rendered(el: HTMLElement): Promise<void> {
+  await customElements.whenDefined(el.localName);
+  await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+}
+
+void (shown ? rendered(shown) : Promise.resolve()).then(() => {
+  new ResizeObserver(report).observe(document.documentElement);
+  report();
+});

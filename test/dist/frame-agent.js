@@ -21,6 +21,7 @@ addEventListener('message', (event) => {
       id: request.id,
       clicked,
       tag: el ? el.localName : null,
+      loading: !root || root.childElementCount === 0 || Boolean(root.querySelector('[part~="loading"]')),
       text: ((root ? root.textContent : el && el.textContent) || '').replace(/\s+/g, ' ').trim(),
       pressed: root && root.querySelector('[aria-pressed]') ? root.querySelector('[aria-pressed]').getAttribute('aria-pressed') : null,
       scrollHeight: scroller.scrollHeight,

@@ -64,6 +64,8 @@ export function removeFrames(): void {
 export interface AgentReply {
   clicked: boolean;
   tag: string | null;
+  /** The element has not rendered yet, or shows its loading state. */
+  loading: boolean;
   text: string;
   pressed: string | null;
   scrollHeight: number;
