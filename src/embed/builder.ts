@@ -20,6 +20,9 @@ const STARTING_VALUES: Record<string, Record<string, string>> = {
 /** Sandbox tokens for the iframe snippets: scripts, storage, the rating form and links to the top window. */
 const SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-top-navigation-by-user-activation';
 
+/** The elements' own documentation (custom-elements.json) is in English, whatever the page's language. */
+const MANIFEST_LANGUAGE = 'en-GB';
+
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const elementSelect = byId<HTMLSelectElement>('element');
 const attributesBox = byId<HTMLDivElement>('attributes');
@@ -71,6 +74,7 @@ function fieldFor(attribute: AttributeInfo, start: string | undefined): HTMLElem
   hint.className = 'hint';
   hint.id = `${id}-hint`;
   hint.append(...withCode(attribute.description));
+  hint.lang = MANIFEST_LANGUAGE;
 
   let control: HTMLInputElement | HTMLSelectElement;
   if (attribute.kind === 'enum') {
@@ -103,7 +107,9 @@ function fieldFor(attribute: AttributeInfo, start: string | undefined): HTMLElem
 function showControls(): void {
   const start = STARTING_VALUES[current.tag] ?? {};
   attributesBox.replaceChildren(...current.attributes.map((attribute) => fieldFor(attribute, start[attribute.name])));
-  byId('element-hint').replaceChildren(...withCode(current.summary));
+  const summary = byId('element-hint');
+  summary.replaceChildren(...withCode(current.summary));
+  summary.lang = MANIFEST_LANGUAGE;
 }
 
 /** The chosen attributes, in the element's own order; empty fields left out; booleans as ''. */

@@ -248,6 +248,8 @@ describe('dist/builder.html', function () {
     await previewReady(builder);
     expect(shadowText(previewOf(builder).contentDocument!.querySelector('map-role-card')!)).to.contain('Darllen mwy');
     expect(builder.byId('code-iframe').textContent).to.contain('lang=cy');
+    // The attributes' documentation is English, and says so to screen readers.
+    expect(builder.doc.getElementById('attribute-layout-hint')!.lang).to.equal('en-GB');
     const english = builder.byId<HTMLAnchorElement>('other-language');
     expect(english.textContent).to.equal('English');
   });

@@ -326,8 +326,11 @@ describe('a sandboxed frame without allow-same-origin (no storage)', function ()
       title: 'Rating',
     });
     await askUntil(frame, (reply) => !reply.loading && /useful/i.test(reply.text), 'the rating did not render');
+    const before = frame.resizes().at(-1);
     expect((await ask(frame, 'click', 'button')).clicked).to.equal(true);
     const after = await askUntil(frame, (reply) => reply.text.includes('for this visit only'), 'no note that the rating is kept for the visit');
     expect(after.errors).to.deep.equal([]);
+    // The thank-you and the note change the height, and the parent hears of it.
+    await lastResize(frame, (height) => height !== before, 'no new height after rating');
   });
 });
