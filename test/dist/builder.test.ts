@@ -252,6 +252,9 @@ describe('dist/builder.html', function () {
     expect(builder.doc.getElementById('attribute-layout-hint')!.lang).to.equal('en-GB');
     const english = builder.byId<HTMLAnchorElement>('other-language');
     expect(english.textContent).to.equal('English');
+    expect(english.lang).to.equal('en');
+    const page = { frame: builder.frame.frame, win: builder.win, doc: builder.doc, probe: builder.win.__mapProbe } as unknown as OpenedPage;
+    expect(await axeViolations(page)).to.deep.equal([]);
   });
 
   it('works by keyboard: Tab reaches the controls in order, Space and Enter use them', async () => {
