@@ -60,6 +60,12 @@ export default [
     gzip: true,
     modifyEsbuildConfig,
   },
+  {
+    name: 'dist/embed-host.js (sizes embed.html frames on a host page; issue limit 1 kB)',
+    path: 'dist/embed-host.js',
+    limit: '1 kB',
+    gzip: true,
+  },
   ...elements.map((name) => ({
     name: `map-embed/${name} (with Lit; issue target ${TARGET_ELEMENT})`,
     path: `dist/lib/elements/${name}/define.js`,

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { buildEmbed } from './build-embed.js';
 import { elementNames, root } from './elements.js';
 import { minifyTemplates } from './minify-templates.js';
 
@@ -51,6 +52,7 @@ await buildBundle();
 buildLibrary();
 minifyLibraryTemplates();
 copyFeed();
+await buildEmbed();
 const bundle = readFileSync(`${dist}/map-embed.js`);
 const size = bundle.length;
 const gzipped = gzipSync(bundle, { level: 9 }).length;

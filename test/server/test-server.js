@@ -33,6 +33,29 @@ async function examplePage(ctx, next, url) {
   ctx.body = page.replace(/<head>/i, '<head><script src="/test/dist/probe.js"></script>');
 }
 
+// The built pages under /__test/agent/<path>: an HTML page gets the probe and test/dist/frame-agent.js
+// (which answers the test through postMessage from a frame it cannot reach: sandboxed or on the other
+// hostname) and the strict policy; any other file is the one at /<path>, readable from a sandboxed
+// frame's opaque origin (module scripts and the feed are fetched with CORS there).
+// /__test/agent-no-csp/<path> is the same without the policy: WebKit matches `script-src 'self'`
+// against a sandboxed frame's opaque origin, so under it no script runs without allow-same-origin.
+async function agentPage(ctx, next, url) {
+  const [, , route] = url.pathname.split('/');
+  const path = url.pathname.slice(`/__test/${route}`.length);
+  ctx.set('Access-Control-Allow-Origin', '*');
+  if (!path.endsWith('.html')) {
+    ctx.url = `${path}${url.search}`;
+    return next();
+  }
+  const page = await readFile(new URL(`../..${path}`, import.meta.url), 'utf8');
+  if (route === 'agent') ctx.set('Content-Security-Policy', STRICT_CSP);
+  ctx.type = 'text/html';
+  ctx.body = page.replace(
+    /<head>/i,
+    '<head><script src="/test/dist/probe.js"></script><script src="/test/dist/frame-agent.js"></script>',
+  );
+}
+
 const VALID_FEED = JSON.stringify({
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Test feed',
@@ -45,6 +68,7 @@ export function testServerMiddleware() {
     const path = url.pathname;
 
     if (path.startsWith('/examples/')) return examplePage(ctx, next, url);
+    if (path.startsWith('/__test/agent/') || path.startsWith('/__test/agent-no-csp/')) return agentPage(ctx, next, url);
 
     if (path.startsWith('/test/fixtures/')) {
       counts.set(ctx.url, (counts.get(ctx.url) ?? 0) + 1);

@@ -1,0 +1,88 @@
+// Builds the pages for platforms that allow no script tag, into dist/ beside map-embed.js:
+//   dist/embed.html      one element in an iframe, configured by query parameters (src/embed/embed.ts)
+//   dist/builder.html    the embed-code builder for web editors (src/embed/builder.ts)
+//   dist/embed-host.js   an optional script for host pages: sizes <iframe data-map-embed> frames
+// The pages need only ./map-embed.js beside them (whatever it is inside). What each element's
+// attributes are comes from custom-elements.json, baked into the pages' scripts at build time, so
+// they work from a static host with no request but the feed.
+import { cpSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { root } from './elements.js';
+
+const dist = `${root}dist`;
+const source = `${root}src/embed`;
+
+/** `'a' | 'b'` → ['a', 'b']; anything else → undefined. */
+function literalUnion(text) {
+  const parts = text.split('|').map((part) => part.trim());
+  if (!parts.every((part) => /^'[^']*'$/.test(part))) return undefined;
+  return parts.map((part) => part.slice(1, -1));
+}
+
+/** A named type such as `RatingMode`, looked up in the module that declares the element. */
+function aliasValues(typeText, modulePath) {
+  if (!/^[A-Z]\w*$/.test(typeText)) return undefined;
+  const code = readFileSync(`${root}${modulePath}`, 'utf8');
+  const declared = new RegExp(`export type ${typeText} =([^;]+);`).exec(code);
+  return declared ? literalUnion(declared[1]) : undefined;
+}
+
+function kindOf(typeText, modulePath) {
+  const types = typeText.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
+  if (types.length === 1 && types[0] === 'boolean') return { kind: 'boolean' };
+  if (types.includes('number')) return { kind: 'number' };
+  const values = literalUnion(types.join(' | ')) ?? aliasValues(types.join(' | '), modulePath);
+  return values ? { kind: 'enum', values } : { kind: 'text' };
+}
+
+/** What the embed page and the builder need to know about each element, from custom-elements.json. */
+export function embedElements(manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'))) {
+  return manifest.modules.flatMap((mod) =>
+    (mod.declarations ?? [])
+      .filter((declaration) => declaration.customElement && declaration.tagName && declaration.tagName !== 'map-feed')
+      .map((declaration) => ({
+        tag: declaration.tagName,
+        summary: declaration.summary ?? '',
+        attributes: (declaration.attributes ?? []).map((attribute) => ({
+          name: attribute.name,
+          description: (attribute.description ?? '').replace(/\s+/g, ' ').trim(),
+          ...kindOf(attribute.type?.text ?? 'string', mod.path),
+        })),
+      })),
+  );
+}
+
+async function bundle(entry, fileName, format, elements) {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    define: { __MAP_EMBED_ELEMENTS__: JSON.stringify(elements) },
+    build: {
+      outDir: dist,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      copyPublicDir: false,
+      rolldownOptions: {
+        input: `${source}/${entry}`,
+        output: { format, entryFileNames: fileName, codeSplitting: false },
+      },
+    },
+  });
+}
+
+/** Builds the embed page, the builder and embed-host.js into dist/; returns embed-host.js's gzip size. */
+export async function buildEmbed() {
+  const elements = embedElements();
+  await bundle('embed.ts', 'embed.js', 'es', elements);
+  await bundle('builder.ts', 'builder.js', 'es', elements);
+  await bundle('embed-host.ts', 'embed-host.js', 'iife', elements);
+  for (const file of ['embed.html', 'embed.css', 'builder.html', 'builder.css']) cpSync(`${source}/${file}`, `${dist}/${file}`);
+  const hostGzip = gzipSync(readFileSync(`${dist}/embed-host.js`), { level: 9 }).length;
+  console.log(`dist/embed.html, dist/builder.html; dist/embed-host.js ${hostGzip} B gzip`);
+  return hostGzip;
+}
