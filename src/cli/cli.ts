@@ -10,6 +10,7 @@ import { FeedFormatError, formatProblem, validateFeed } from '../feed/validate.j
 import type { FeedProblem } from '../feed/types.js';
 
 export const USAGE = `Usage: map-embed validate <file-or-url> [--json]
+       map-embed collect [options]   (the ratings and bookmarks collector; collect --help)
 
 Checks a map-embed feed (JSON Feed 1.1 with optional _map objects) and prints every problem
 with its JSON path and item id.
@@ -153,6 +154,8 @@ function printText(report: Report, io: CliIo): void {
 
 /** Runs the command line; resolves to the process exit status. */
 export async function run(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  // `collect` (the ratings and bookmarks collector) has its own options; loaded only when used.
+  if (argv[0] === 'collect') return (await import('../collector/collect.js')).runCollect(argv.slice(1), io.err);
   const flags = argv.filter((arg) => arg.startsWith('-'));
   const args = argv.filter((arg) => !arg.startsWith('-'));
   if (flags.includes('--help') || flags.includes('-h')) {
