@@ -15,6 +15,8 @@ export interface Database {
   /** Where the data is, for the start-up log (a folder, or the server without its password). */
   readonly where: string;
   query<T extends Row = Row>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a script of several statements (no parameters) in one transaction. */
+  script(sql: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,8 +62,7 @@ export async function migrate(db: Database): Promise<number> {
   for (const [index, sql] of MIGRATIONS.entries()) {
     const version = index + 1;
     if (done.has(version)) continue;
-    // One multi-statement query is one implicit transaction in both clients' simple protocol.
-    await db.query(`BEGIN; ${sql}; INSERT INTO schema_migrations (version) VALUES (${version}); COMMIT;`);
+    await db.script(`${sql};\nINSERT INTO schema_migrations (version) VALUES (${version});`);
     applied++;
   }
   return applied;
@@ -86,11 +87,11 @@ export async function openDatabase(options: { dataDir: string; databaseUrl?: str
       kind: 'postgres',
       where: redact(options.databaseUrl),
       async query<T extends Row>(text: string, params: unknown[] = []) {
-        // Multi-statement text (migrations) must use the simple protocol, which takes no parameters.
-        const rows = params.length
-          ? await sql.unsafe(text, params as never[])
-          : await sql.unsafe(text).simple();
-        return [...rows] as unknown as T[];
+        return [...(await sql.unsafe(text, params as never[]))] as unknown as T[];
+      },
+      async script(text: string) {
+        // Several statements need the simple protocol, which takes no parameters.
+        await sql.begin((tx) => tx.unsafe(text).simple());
       },
       close: () => sql.end({ timeout: 5 }),
     };
@@ -103,11 +104,12 @@ export async function openDatabase(options: { dataDir: string; databaseUrl?: str
     kind: 'pglite',
     where: dataDir,
     async query<T extends Row>(text: string, params: unknown[] = []) {
-      if (!params.length && text.includes(';')) {
-        const results = await pg.exec(text);
-        return (results.at(-1)?.rows ?? []) as T[];
-      }
       return (await pg.query<T>(text, params)).rows;
+    },
+    async script(text: string) {
+      await pg.transaction(async (tx) => {
+        await tx.exec(text);
+      });
     },
     close: () => pg.close(),
   };
