@@ -19,7 +19,7 @@ import {
   ratingSummary,
   ratingsPerDay,
   storeBookmarkChange,
-  storeRating,
+  ratingWriter,
   totalSummary,
   type Filter,
 } from './store.js';
@@ -138,7 +138,8 @@ export function createApp(db: Database, options: AppOptions): Hono {
     },
   ] as const;
 
-  app.post('/ratings', ...post(parseRating, (r) => storeRating(db, r)));
+  const storeRating = ratingWriter(db);
+  app.post('/ratings', ...post(parseRating, storeRating));
   app.post('/bookmarks', ...post(parseBookmarkChange, (b) => storeBookmarkChange(db, b)));
 
   app.get('/ratings/summary', async (c) => {

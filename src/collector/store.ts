@@ -2,16 +2,51 @@
 import type { Database } from './db.js';
 import type { BookmarkChange, Rating } from './validate.js';
 
-/** Stores a rating unless its submissionId is already stored; `true` when it was new. */
-export async function storeRating(db: Database, r: Rating): Promise<boolean> {
-  const rows = await db.query(
-    `INSERT INTO ratings (submission_id, item_id, stars, useful, comment, page_url, submitted_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
-     ON CONFLICT (submission_id) DO NOTHING
-     RETURNING 1 AS stored`,
-    [r.submissionId, r.itemId, r.stars, r.useful, r.comment, r.pageUrl, r.submittedAt],
-  );
-  return rows.length === 1;
+const BATCH = 500;
+
+/**
+ * Stores ratings unless their submissionId is already stored; each call resolves `true` when its
+ * rating was new. Ratings that arrive while a write is in progress go into the next write together
+ * (group commit: one statement, one commit for many posts), so the database commits far less
+ * often under load; each caller still learns of its own rating only once it is committed.
+ */
+export function ratingWriter(db: Database): (rating: Rating) => Promise<boolean> {
+  let pending: { rating: Rating; resolve: (stored: boolean) => void; reject: (error: unknown) => void }[] = [];
+  let writing = false;
+  const write = async () => {
+    writing = true;
+    while (pending.length) {
+      const batch = pending.slice(0, BATCH);
+      pending = pending.slice(BATCH);
+      try {
+        const unique = [...new Map(batch.map(({ rating }) => [rating.submissionId, rating])).values()];
+        const params: unknown[] = [];
+        const values = unique.map((r) => {
+          const at = params.length;
+          params.push(r.submissionId, r.itemId, r.stars, r.useful, r.comment, r.pageUrl, r.submittedAt);
+          return `(${[1, 2, 3, 4, 5, 6, 7].map((n) => `$${at + n}`).join(', ')})`;
+        });
+        const rows = await db.query<{ submission_id: string }>(
+          `INSERT INTO ratings (submission_id, item_id, stars, useful, comment, page_url, submitted_at)
+           VALUES ${values.join(', ')}
+           ON CONFLICT (submission_id) DO NOTHING
+           RETURNING submission_id`,
+          params,
+        );
+        const stored = new Set(rows.map((row) => String(row.submission_id)));
+        // Two posts of one submission in one batch: the first is stored, the second a duplicate.
+        for (const { rating, resolve } of batch) resolve(stored.delete(rating.submissionId));
+      } catch (error) {
+        for (const { reject } of batch) reject(error);
+      }
+    }
+    writing = false;
+  };
+  return (rating) =>
+    new Promise<boolean>((resolve, reject) => {
+      pending.push({ rating, resolve, reject });
+      if (!writing) void write();
+    });
 }
 
 /**
