@@ -1,0 +1,77 @@
+// Test-runner commands that run the real collector (`map-embed collect`, embedded PGlite in a
+// temporary folder) for browser tests, through executeServerCommand:
+//   map-collector-start { origin, id? } → { id, url }   (with id: restart on the same data and port)
+//   map-collector-stop  { id }          → true           (SIGKILL: the server vanishes mid-flight)
+// Every collector is killed and its folder deleted when the test run ends.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function launch({ dataDir, port, origin }) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/cli.ts', 'collect', '--port', String(port), '--data', dataDir, '--allow-origin', origin, '--rate-limit', '0'],
+    { cwd: root, env: { ...process.env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`collector did not start within 60 s:\n${output}`));
+    }, 60_000);
+    const onData = (chunk) => {
+      output += chunk;
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, exited, url: match[1] });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`collector exited before listening:\n${output}`));
+    });
+  });
+}
+
+export function collectorPlugin() {
+  const collectors = new Map();
+  let next = 0;
+  return {
+    name: 'map-collector',
+    async executeCommand({ command, payload }) {
+      if (command === 'map-collector-start') {
+        const known = payload?.id !== undefined ? collectors.get(payload.id) : undefined;
+        const id = known ? payload.id : `c${++next}`;
+        const dataDir = known?.dataDir ?? mkdtempSync(join(tmpdir(), 'map-embed-wtr-collector-'));
+        const port = known ? new URL(known.url).port : 0;
+        const running = await launch({ dataDir, port, origin: payload.origin });
+        collectors.set(id, { ...running, dataDir });
+        return { id, url: running.url };
+      }
+      if (command === 'map-collector-stop') {
+        const collector = collectors.get(payload.id);
+        if (!collector) return false;
+        collector.child.kill('SIGKILL');
+        await collector.exited;
+        return true;
+      }
+      return undefined;
+    },
+    async serverStop() {
+      for (const { child, exited, dataDir } of collectors.values()) {
+        child.kill('SIGKILL');
+        await exited;
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+      collectors.clear();
+    },
+  };
+}
