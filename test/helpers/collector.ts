@@ -8,12 +8,19 @@ export interface TestCollector {
 
 /** Starts a collector that accepts this page's origin; with `again`, restarts it on its data and port. */
 export async function startCollector(again?: TestCollector): Promise<TestCollector> {
-  const started = await executeServerCommand<TestCollector, { origin: string; id?: string }>('map-collector-start', {
+  const started = await executeServerCommand<{ id: string }, { origin: string; id?: string }>('map-collector-start', {
     origin: location.origin,
     id: again?.id,
   });
   if (!started) throw new Error('map-collector-start is not available: is collectorPlugin() in web-test-runner.config.js?');
-  return started;
+  // Bounded: the plugin gives up on a collector that has not started within 60 s.
+  for (let i = 0; i < 400; i++) {
+    const ready = await executeServerCommand<{ state: string; url?: string; error?: string }, { id: string }>('map-collector-ready', { id: started.id });
+    if (ready?.state === 'ready') return { id: started.id, url: ready.url! };
+    if (ready?.state !== 'starting') throw new Error(`the collector did not start: ${ready?.error}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('the collector did not start in time');
 }
 
 /** Kills the collector at once (SIGKILL), as a crash or a pulled cable would. */

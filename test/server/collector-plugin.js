@@ -1,6 +1,7 @@
 // Test-runner commands that run the real collector (`map-embed collect`, embedded PGlite in a
 // temporary folder) for browser tests, through executeServerCommand:
-//   map-collector-start { origin, id? } → { id, url }   (with id: restart on the same data and port)
+//   map-collector-start { origin, id? } → { id }   (with id: restart on the same data and port)
+//   map-collector-ready { id }          → { state: 'starting' | 'ready' | 'failed', url?, error? }
 //   map-collector-stop  { id }          → true           (SIGKILL: the server vanishes mid-flight)
 // Every collector is killed and its folder deleted when the test run ends.
 import { spawn } from 'node:child_process';
@@ -48,17 +49,28 @@ export function collectorPlugin() {
     name: 'map-collector',
     async executeCommand({ command, payload }) {
       if (command === 'map-collector-start') {
+        // Starting can take longer than a command may (20 s) on a busy machine: this returns at
+        // once, and map-collector-ready answers once it listens.
         const known = payload?.id !== undefined ? collectors.get(payload.id) : undefined;
         const id = known ? payload.id : `c${++next}`;
         const dataDir = known?.dataDir ?? mkdtempSync(join(tmpdir(), 'map-embed-wtr-collector-'));
         const port = known ? new URL(known.url).port : 0;
-        const running = await launch({ dataDir, port, origin: payload.origin });
-        collectors.set(id, { ...running, dataDir });
-        return { id, url: running.url };
+        const entry = { dataDir, url: known?.url, state: 'starting' };
+        collectors.set(id, entry);
+        launch({ dataDir, port, origin: payload.origin }).then(
+          (running) => Object.assign(entry, running, { state: 'ready' }),
+          (error) => Object.assign(entry, { state: 'failed', error: error.message }),
+        );
+        return { id };
+      }
+      if (command === 'map-collector-ready') {
+        const entry = collectors.get(payload.id);
+        if (!entry) return { state: 'failed', error: `no collector ${payload.id}` };
+        return { state: entry.state, url: entry.url, error: entry.error };
       }
       if (command === 'map-collector-stop') {
         const collector = collectors.get(payload.id);
-        if (!collector) return false;
+        if (!collector?.child) return false;
         collector.child.kill('SIGKILL');
         await collector.exited;
         return true;
@@ -67,7 +79,7 @@ export function collectorPlugin() {
     },
     async serverStop() {
       for (const { child, exited, dataDir } of collectors.values()) {
-        child.kill('SIGKILL');
+        child?.kill('SIGKILL');
         await exited;
         rmSync(dataDir, { recursive: true, force: true });
       }
