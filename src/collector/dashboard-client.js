@@ -6,7 +6,7 @@
   if (!source || typeof uPlot === 'undefined') return;
   const data = JSON.parse(source.textContent || '{}');
   const blue = '#005eb8';
-  const width = (el) => Math.max(260, Math.min(el.clientWidth || 300, 1000));
+  const width = (el) => Math.max(200, Math.min(el.clientWidth || 300, 1000));
 
   function bars(id, labels, values) {
     const el = document.getElementById(id);
@@ -39,11 +39,15 @@
       {
         width: width(days),
         height: 240,
-        scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+        scales: {
+          // A day's width either side, so one day of data is not stretched over years.
+          x: { time: true, range: (_u, min, max) => [min - 86400, max + 86400] },
+          y: { range: (_u, _min, max) => [0, Math.max(1, max)] },
+        },
         series: [
           {},
-          { label: 'Star ratings', stroke: blue, width: 2 },
-          { label: 'Useful answers', stroke: '#007f3b', width: 2, dash: [6, 4] },
+          { label: 'Star ratings', stroke: blue, width: 2, points: { show: true, size: 6 } },
+          { label: 'Useful answers', stroke: '#007f3b', width: 2, dash: [6, 4], points: { show: true, size: 6 } },
         ],
       },
       [xs, data.perDay.map((r) => r[1]), data.perDay.map((r) => r[3])],

@@ -49,6 +49,9 @@ header button { background: #fff; color: #005eb8; }
 .comment { white-space: pre-wrap; overflow-wrap: anywhere; }
 .error { color: #d5281b; font-weight: bold; }
 a { color: #005eb8; }
+figure { margin: 0 0 16px; min-width: 0; }
+.scroll { overflow-x: auto; }
+@media (max-width: 600px) { main { padding: 8px; } section { padding: 8px; } }
 `;
 
 export interface DashboardData {
@@ -68,6 +71,7 @@ const page = (title: string, body: unknown) => html`<!doctype html>
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <meta name="referrer" content="no-referrer" />
       <title>${title}</title>
+      <link rel="icon" href="data:," />
       <link rel="stylesheet" href="/assets/uPlot.min.css" />
       <link rel="stylesheet" href="/assets/dashboard.css" />
     </head>
@@ -177,6 +181,7 @@ export function dashboardPage(data: DashboardData) {
 
         <section aria-labelledby="items-title">
           <h2 id="items-title">Per item</h2>
+          <div class="scroll" tabindex="0" role="region" aria-labelledby="items-title">
           <table>
             <thead>
               <tr><th>Item</th><th class="n">Ratings</th><th class="n">Average stars</th><th class="n">1★</th><th class="n">2★</th><th class="n">3★</th><th class="n">4★</th><th class="n">5★</th><th class="n">Yes</th><th class="n">No</th></tr>
@@ -192,6 +197,7 @@ export function dashboardPage(data: DashboardData) {
               )}
             </tbody>
           </table>
+          </div>
           ${data.summaries.length ? '' : html`<p>No ratings match these filters.</p>`}
         </section>
 

@@ -29,9 +29,9 @@ describe('rating widget → map-embed collect', function () {
     const el = await fixture<MapRatingWidgetElement>(
       html`<map-rating-widget item-id=${item} endpoint=${endpoint} comment></map-rating-widget>`,
     );
-    const first = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[4]!;
-    first.focus();
-    await sendKeys({ press: 'Space' });
+    const radios = (widget: Element) => widget.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+    radios(el)[4]!.focus();
+    await sendKeys({ press: ' ' });
     let submitted: RatingSubmission | undefined;
     el.addEventListener('map-rating-submit', (event: MapRatingSubmitEvent) => (submitted = event.detail), { once: true });
     await sendKeys({ press: 'Enter' });
@@ -47,8 +47,8 @@ describe('rating widget → map-embed collect', function () {
     const widget = await fixture<MapRatingWidgetElement>(
       html`<map-rating-widget item-id=${item} endpoint=${endpoint}></map-rating-widget>`,
     );
-    widget.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[2]!.focus();
-    await sendKeys({ press: 'Space' });
+    radios(widget)[2]!.focus();
+    await sendKeys({ press: ' ' });
     let queued: RatingSubmission | undefined;
     widget.addEventListener('map-rating-submit', (event: MapRatingSubmitEvent) => (queued = event.detail), { once: true });
     await sendKeys({ press: 'Enter' });
