@@ -155,7 +155,7 @@ function printText(report: Report, io: CliIo): void {
 /** Runs the command line; resolves to the process exit status. */
 export async function run(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   // `collect` (the ratings and bookmarks collector) has its own options; loaded only when used.
-  if (argv[0] === 'collect') return (await import('../collector/collect.js')).runCollect(argv.slice(1), io.err);
+  if (argv[0] === 'collect') return (await import('../collector/collect.js')).runCollect(argv.slice(1), io.out, io.err);
   const flags = argv.filter((arg) => arg.startsWith('-'));
   const args = argv.filter((arg) => !arg.startsWith('-'));
   if (flags.includes('--help') || flags.includes('-h')) {

@@ -199,9 +199,13 @@ export async function startCollector(
 }
 
 /** The `collect` command: runs until SIGINT or SIGTERM; resolves to the exit status. */
-export async function runCollect(argv: readonly string[], err: (line: string) => void = (l) => console.error(l)): Promise<number> {
+export async function runCollect(
+  argv: readonly string[],
+  out: (line: string) => void = (l) => console.log(l),
+  err: (line: string) => void = (l) => console.error(l),
+): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(COLLECT_USAGE);
+    out(COLLECT_USAGE);
     return 0;
   }
   let options: CollectOptions;
@@ -215,7 +219,7 @@ export async function runCollect(argv: readonly string[], err: (line: string) =>
   }
   let collector: RunningCollector;
   try {
-    collector = await startCollector(options);
+    collector = await startCollector(options, process.env, out);
   } catch (error) {
     err(`map-embed collect: could not start: ${(error as Error).message}`);
     return 1;

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
 import { BODY_LIMIT, createApp, type AppOptions } from '../../src/collector/app.js';
+import { run } from '../../src/cli/cli.js';
 import { parseCollectArgs, UsageError } from '../../src/collector/collect.js';
 import { csvCell } from '../../src/collector/csv.js';
 import { migrate, openDatabase, type Database } from '../../src/collector/db.js';
@@ -360,6 +361,16 @@ function collectorSuite(name: string, makeBackend: () => Promise<Backend>) {
 }
 
 describe('map-embed collect options', () => {
+  it('is a command of map-embed: --help prints its usage, a wrong option exits 2', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l), fetch, timeoutMs: 1000 };
+    assert.equal(await run(['collect', '--help'], io), 0);
+    assert.match(out.join('\n'), /^Usage: map-embed collect/);
+    assert.equal(await run(['collect', '--port', 'eighty'], io), 2);
+    assert.match(err[0]!, /--port needs a whole number/);
+  });
+
   it('reads every option and refuses what it does not know', () => {
     const options = parseCollectArgs(['--port', '9000', '--host=0.0.0.0', '--data', 'd', '--allow-origin', `${SITE}/`, '--allow-origin', 'http://localhost:8000', '--rate-limit', '0', '--keep-days', '30', '--trust-proxy']);
     assert.deepEqual(options, { port: 9000, host: '0.0.0.0', dataDir: 'd', allowOrigins: [SITE, 'http://localhost:8000'], rateLimit: 0, keepDays: 30, trustProxy: true });
