@@ -16,7 +16,7 @@ const root = (el: Element) => el.shadowRoot!;
 const statusText = (el: Element) => (root(el).querySelector('[role="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('rating widget → map-embed collect', function () {
-  this.timeout(120_000);
+  this.timeout(400_000);
   useStoredKeys(RATINGS_KEY, QUEUE_KEY);
 
   it('posts, goes offline, comes back (the collector restarted meanwhile), and the summary counts the rating once', async () => {

@@ -13,8 +13,9 @@ export async function startCollector(again?: TestCollector): Promise<TestCollect
     id: again?.id,
   });
   if (!started) throw new Error('map-collector-start is not available: is collectorPlugin() in web-test-runner.config.js?');
-  // Bounded: the plugin gives up on a collector that has not started within 60 s.
-  for (let i = 0; i < 400; i++) {
+  // Bounded: the plugin gives up on a collector that has not started within 150 s (a first start
+  // creates the database; on a loaded 2-core machine that has taken over a minute).
+  for (let i = 0; i < 700; i++) {
     const ready = await executeServerCommand<{ state: string; url?: string; error?: string }, { id: string }>('map-collector-ready', { id: started.id });
     if (ready?.state === 'ready') return { id: started.id, url: ready.url! };
     if (ready?.state !== 'starting') throw new Error(`the collector did not start: ${ready?.error}`);

@@ -26,7 +26,8 @@ describe('<map-rating-widget show-summary>', function () {
   useStoredKeys(RATINGS_KEY, QUEUE_KEY);
   let collector: TestCollector;
 
-  before(async () => {
+  before(async function () {
+    this.timeout(200_000);
     collector = await startCollector();
   });
 
