@@ -267,7 +267,7 @@ export function createApp(db: Database, options: AppOptions): Hono {
     return c.html(dashboardPage(data));
   });
 
-  app.post('/login', async (c) => {
+  app.post('/login', bodyLimit({ maxSize: 4096, onError: (c) => c.text('Too large.', 413) }), async (c) => {
     if (!token || !session) return adminOff(c);
     dashboardHeaders(c);
     const form = await c.req.parseBody();
