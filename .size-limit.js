@@ -22,14 +22,14 @@ const TARGET_ELEMENT = '9 kB';
  * it; bookmark-list again after it began sending removals) plus about 0.3 kB, rounded up to the next 0.5 kB. A new element starts at the issue's target.
  */
 const LIMITS = {
-  all: '36 kB', // measured 35.57 kB
+  all: '36.5 kB', // measured 35.57 kB; 36.24 kB with the rating widget's show-summary (30 Nov)
   elements: {
     'bookmark-button': '22 kB', // 21.44 kB
     'bookmark-list': '17 kB', // 16.56 kB (with the delivery queue, for removals)
     'case-study-carousel': '21.5 kB', // 20.99 kB
     feed: '13.5 kB', // 12.98 kB
     'news-list': '20.5 kB', // 19.97 kB
-    'rating-widget': '19 kB', // 18.29 kB
+    'rating-widget': '19.5 kB', // 18.29 kB; 19.00 kB with show-summary (fetch, wording, 8 strings)
     'role-card': '18.5 kB', // 18.19 kB
   },
 };
