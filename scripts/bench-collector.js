@@ -36,8 +36,8 @@ function start(dataDir) {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`the collector did not start within 60 s:\n${output}`));
-    }, 60_000);
+      reject(new Error(`the collector did not start within 150 s:\n${output}`));
+    }, 150_000);
     const onData = (chunk) => {
       output += chunk;
       const match = /listening on (http:\/\/\S+)/.exec(output);

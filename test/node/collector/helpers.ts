@@ -37,7 +37,7 @@ export interface CollectorProcess {
 }
 
 /** Starts `map-embed collect` (from source, through tsx) and waits until it listens. */
-export function startCollectorProcess(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 60_000): Promise<CollectorProcess> {
+export function startCollectorProcess(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 150_000): Promise<CollectorProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'collect', '--port', '0', ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
