@@ -181,7 +181,7 @@ export function dashboardPage(data: DashboardData) {
 
         <section aria-labelledby="items-title">
           <h2 id="items-title">Per item</h2>
-          <div class="scroll" tabindex="0" role="region" aria-labelledby="items-title">
+          <div class="scroll" tabindex="0" role="region" aria-label="Table of ratings per item">
           <table>
             <thead>
               <tr><th>Item</th><th class="n">Ratings</th><th class="n">Average stars</th><th class="n">1★</th><th class="n">2★</th><th class="n">3★</th><th class="n">4★</th><th class="n">5★</th><th class="n">Yes</th><th class="n">No</th></tr>
