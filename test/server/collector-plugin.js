@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+/** Every collector process started, so none outlives the test run, even one still starting. */
+const children = new Set();
 
 function launch({ dataDir, port, origin }) {
   const child = spawn(
@@ -18,7 +20,9 @@ function launch({ dataDir, port, origin }) {
     ['--import', 'tsx', 'src/cli/cli.ts', 'collect', '--port', String(port), '--data', dataDir, '--allow-origin', origin, '--rate-limit', '0'],
     { cwd: root, env: { ...process.env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  children.add(child);
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  exited.then(() => children.delete(child));
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -78,11 +82,14 @@ export function collectorPlugin() {
       return undefined;
     },
     async serverStop() {
-      for (const { child, exited, dataDir } of collectors.values()) {
-        child?.kill('SIGKILL');
-        await exited;
-        rmSync(dataDir, { recursive: true, force: true });
-      }
+      await Promise.all(
+        [...children].map((child) => {
+          const gone = new Promise((resolve) => child.once('exit', resolve));
+          child.kill('SIGKILL');
+          return child.exitCode === null && child.signalCode === null ? gone : undefined;
+        }),
+      );
+      for (const { dataDir } of collectors.values()) rmSync(dataDir, { recursive: true, force: true });
       collectors.clear();
     },
   };
