@@ -83,6 +83,7 @@ export default {
     'src/elements/*/define.ts',
     'src/elements/*/*.styles.ts',
     'src/elements/*/select-*.ts',
+    'src/elements/*/rating-summary.ts',
   ],
   outdir: '.',
   // package.json's customElements field is written by hand, so a run with another outdir

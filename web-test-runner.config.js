@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { HOW_TO_INSTALL_ALL, launchers, missingEngines, portableCommandsPlugin, selectedEngines } from './scripts/browsers.js';
 import { sessionResultsReporter } from './scripts/session-results.js';
 import { testServerMiddleware } from './test/server/test-server.js';
+import { collectorPlugin } from './test/server/collector-plugin.js';
 
 // `npm test` runs this once per engine (scripts/test-browsers.js sets MAP_BROWSERS); a bare
 // `npx web-test-runner` while working on one element stays on Chromium, the quickest.
@@ -28,6 +29,7 @@ export default {
   middleware: [testServerMiddleware()],
   plugins: [
     portableCommandsPlugin(),
+    collectorPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

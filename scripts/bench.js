@@ -287,3 +287,5 @@ async function main() {
 }
 
 await main();
+// The collector's load test (Node only, no browser): scripts/bench-collector.js.
+await (await import('./bench-collector.js')).main();

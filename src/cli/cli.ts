@@ -11,6 +11,7 @@ import { FeedFormatError, formatProblem, parseRfc3339, validateFeed } from '../f
 import type { FeedProblem } from '../feed/types.js';
 
 export const USAGE = `Usage: map-embed validate <file-or-url> [--json] [--today=YYYY-MM-DD]
+       map-embed collect [options]   (the ratings and bookmarks collector; collect --help)
 
 Checks a map-embed feed (JSON Feed 1.1 with optional _map objects, or RSS 2.0 / Atom 1.0 read
 as news) and prints every problem with its JSON path and item id, including dates that are not
@@ -158,6 +159,8 @@ function printText(report: Report, io: CliIo): void {
 
 /** Runs the command line; resolves to the process exit status. */
 export async function run(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  // `collect` (the ratings and bookmarks collector) has its own options; loaded only when used.
+  if (argv[0] === 'collect') return (await import('../collector/collect.js')).runCollect(argv.slice(1), io.out, io.err);
   // `--today 2025-06-01` is read as `--today=2025-06-01`.
   const joined: string[] = [];
   for (let i = 0; i < argv.length; i++) {

@@ -29,6 +29,10 @@ export const ratingWidgetStrings = defineStrings({
     'error.rating-endpoint': '"{value}" is not a web address feedback can be sent to. Use an address starting with https:// or http://, or one on this site.',
     'storage.ratings.memory': 'This browser is not saving data for this site, so your rating is remembered for this visit only.',
     'storage.ratings.corrupt': 'Your earlier ratings could not be read. New ratings will be saved.',
+    'rating.summary.stars': 'Rated {average} out of 5 by {n} people',
+    'rating.summary.stars.one': 'Rated {average} out of 5 by 1 person',
+    'rating.summary.useful': '{n} people found this useful',
+    'rating.summary.useful.one': '1 person found this useful',
   },
   cy: {
     'rating.legend.stars': 'Rhowch sgôr i’r dudalen hon',
@@ -57,5 +61,9 @@ export const ratingWidgetStrings = defineStrings({
     'error.rating-endpoint': 'Nid yw "{value}" yn gyfeiriad gwe y gellir anfon adborth ato. Defnyddiwch gyfeiriad sy’n dechrau gyda https:// neu http://, neu un ar y wefan hon.',
     'storage.ratings.memory': 'Nid yw’r porwr hwn yn cadw data ar gyfer y wefan hon, felly dim ond am yr ymweliad hwn y bydd eich sgôr yn cael ei chofio.',
     'storage.ratings.corrupt': 'Nid oedd modd darllen eich sgoriau blaenorol. Bydd sgoriau newydd yn cael eu cadw.',
+    'rating.summary.stars': 'Sgôr o {average} allan o 5 gan {n} o bobl',
+    'rating.summary.stars.one': 'Sgôr o {average} allan o 5 gan 1 person',
+    'rating.summary.useful': 'Roedd {n} o bobl o’r farn bod hyn yn ddefnyddiol',
+    'rating.summary.useful.one': 'Roedd 1 person o’r farn bod hyn yn ddefnyddiol',
   },
 });

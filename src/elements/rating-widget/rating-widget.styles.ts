@@ -17,6 +17,9 @@ export const ratingWidgetStyles = css`
     min-inline-size: 0;
   }
 
+  .summary {
+    margin-block: 0 var(--_space-m);
+  }
   .legend {
     padding: 0;
     margin-block-end: var(--_space-s);

@@ -13,6 +13,7 @@ import { MapRatingSubmitEvent, type RatingSubmission, type RatingValue } from '.
 import { ratingWidgetStyles } from './rating-widget.styles.js';
 import { addStrings } from '../../i18n/i18n.js';
 import { ratingWidgetStrings } from './rating-widget.strings.js';
+import { fetchRatingSummary, summaryText, type RatingSummary } from './rating-summary.js';
 
 addStrings(ratingWidgetStrings);
 
@@ -94,6 +95,7 @@ const STAR_PATH =
  * @csspart thanks - The thank-you message.
  * @csspart storage-notice - The note shown when this browser is not saving data, so the rating is remembered for this visit only.
  * @csspart error - The box explaining a bad attribute.
+ * @csspart summary - With `show-summary`: "Rated 4.2 out of 5 by 37 people" or "37 people found this useful".
  *
  * @cssprop --map-text-colour - Text colour. Falls back to `--nhsuk-text-colour`, then `#212b32`.
  * @cssprop --map-secondary-text-colour - Hint and count text. Falls back to `--nhsuk-secondary-text-colour`, then `#4c6272`.
@@ -141,6 +143,17 @@ export class MapRatingWidgetElement extends MapElement {
 
   /** Inside a `<form>`: the form cannot be submitted until a rating is chosen. */
   @property({ type: Boolean, reflect: true }) required = false;
+
+  /**
+   * Shows what visitors have said so far, read once from `<endpoint>/summary?item=<item-id>` (as
+   * `map-embed collect` answers it): "Rated 4.2 out of 5 by 37 people", or in useful mode "37
+   * people found this useful". Nothing is shown when it cannot be read or no one has rated yet.
+   */
+  @property({ type: Boolean, attribute: 'show-summary', reflect: true }) showSummary = false;
+
+  @state() private _summary?: RatingSummary;
+  /** The summary URL last asked for, so it is read once per endpoint and item. */
+  #summaryUrl?: string;
 
   @state() private _rating?: RatingValue;
   @state() private _comment = '';
@@ -251,7 +264,8 @@ export class MapRatingWidgetElement extends MapElement {
     }
     const remembered = this.#rememberedRating();
     const done = this._phase === 'thanks' || (this._phase === 'idle' && remembered !== undefined);
-    return html`${done
+    const summary = this._summary && summaryText(this.t.bind(this), this.mode, this._summary);
+    return html`${summary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}${done
         ? nothing
         : html`<form class="form" part="form" novalidate @submit=${this.#onSubmit}>
             ${this.#fields()}
@@ -281,6 +295,20 @@ export class MapRatingWidgetElement extends MapElement {
 
   protected override updated(): void {
     this.#syncForm();
+    this.#readSummary();
+  }
+
+  #readSummary(): void {
+    const endpoint = this.showSummary && !this.#inForm ? deliverableUrl(this.endpoint) : undefined;
+    const itemId = this.#itemId;
+    const key = endpoint ? `${endpoint} ${itemId}` : undefined;
+    if (key === this.#summaryUrl) return;
+    this.#summaryUrl = key;
+    this._summary = undefined;
+    if (!endpoint) return;
+    void fetchRatingSummary(endpoint, itemId).then((summary) => {
+      if (this.#summaryUrl === key) this._summary = summary;
+    });
   }
 
   #attributeProblem(): TemplateResult | undefined {

@@ -1,0 +1,237 @@
+/**
+ * The admin dashboard: server-rendered HTML (every value escaped by hono/html), with charts drawn
+ * by uPlot, which the collector serves itself (no CDN). Every chart has a table of the same figures.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { html, raw } from 'hono/html';
+import type { Summary } from './store.js';
+
+const require = createRequire(import.meta.url);
+
+export const dashboardAssets: Record<string, { type: string; read: () => Promise<Buffer> }> = {
+  '/assets/uPlot.iife.min.js': {
+    type: 'text/javascript; charset=utf-8',
+    read: () => readFile(require.resolve('uplot/dist/uPlot.iife.min.js')),
+  },
+  '/assets/uPlot.min.css': {
+    type: 'text/css; charset=utf-8',
+    read: () => readFile(require.resolve('uplot/dist/uPlot.min.css')),
+  },
+  '/assets/dashboard.js': {
+    type: 'text/javascript; charset=utf-8',
+    read: () => readFile(new URL('./dashboard-client.js', import.meta.url)),
+  },
+  '/assets/dashboard.css': {
+    type: 'text/css; charset=utf-8',
+    read: async () => Buffer.from(STYLES),
+  },
+};
+
+const STYLES = `
+body { font-family: Arial, sans-serif; color: #212b32; background: #f0f4f5; margin: 0; line-height: 1.5; }
+header { background: #005eb8; color: #fff; padding: 16px 24px; display: flex; justify-content: space-between; align-items: center; flex-wrap: wrap; gap: 8px; }
+header h1 { margin: 0; font-size: 1.5rem; }
+main { padding: 16px 24px; max-width: 1100px; }
+section { background: #fff; border: 1px solid #d8dde0; padding: 16px; margin-bottom: 24px; }
+h2 { margin-top: 0; font-size: 1.25rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #d8dde0; vertical-align: top; }
+td.n, th.n { text-align: right; }
+form.filters { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-end; }
+label { display: block; font-weight: bold; }
+input, select, button { font: inherit; padding: 4px 8px; }
+button { background: #007f3b; color: #fff; border: 0; padding: 8px 16px; cursor: pointer; }
+header button { background: #fff; color: #005eb8; }
+:focus-visible { outline: 3px solid #ffeb3b; box-shadow: 0 0 0 6px #212b32; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 16px; }
+.chart { min-height: 220px; }
+.comment { white-space: pre-wrap; overflow-wrap: anywhere; }
+.error { color: #d5281b; font-weight: bold; }
+a { color: #005eb8; }
+figure { margin: 0 0 16px; min-width: 0; }
+.scroll { overflow-x: auto; }
+@media (max-width: 600px) { main { padding: 8px; } section { padding: 8px; } }
+`;
+
+export interface DashboardData {
+  filter: { item: string; from: string; to: string };
+  items: string[];
+  summaries: Summary[];
+  total: Summary;
+  perDay: [string, number, number | null, number][];
+  comments: { itemId: string; rating: number | string; comment: string; receivedAt: string }[];
+  bookmarks: { itemId: string; title: string; saves: number; removals: number }[];
+}
+
+const page = (title: string, body: unknown) => html`<!doctype html>
+  <html lang="en">
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta name="referrer" content="no-referrer" />
+      <title>${title}</title>
+      <link rel="icon" href="data:," />
+      <link rel="stylesheet" href="/assets/uPlot.min.css" />
+      <link rel="stylesheet" href="/assets/dashboard.css" />
+    </head>
+    ${body}
+  </html>`;
+
+export function loginPage(wrong: boolean) {
+  return page(
+    'Sign in: map-embed collector',
+    html`<body>
+      <header><h1>map-embed collector</h1></header>
+      <main>
+        <section>
+          <h2>Sign in</h2>
+          <form method="post" action="/login">
+            ${wrong ? html`<p class="error" id="token-error">That is not the admin token.</p>` : ''}
+            <label for="token">Admin token</label>
+            <p>The value of <code>MAP_EMBED_ADMIN_TOKEN</code> the collector was started with. It is kept in a cookie for this browser session.</p>
+            <input id="token" name="token" type="password" autocomplete="current-password" required ${raw(wrong ? 'aria-describedby="token-error" aria-invalid="true"' : '')} />
+            <button type="submit">Sign in</button>
+          </form>
+        </section>
+      </main>
+    </body>`,
+  );
+}
+
+const average = (s: Summary) => (s.average === null ? '–' : s.average.toFixed(2));
+const starCount = (s: Summary) => Object.values(s.stars).reduce((a, b) => a + b, 0);
+
+export function dashboardPage(data: DashboardData) {
+  const { filter, total } = data;
+  const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v)).toString();
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  return page(
+    'Ratings and bookmarks: map-embed collector',
+    html`<body>
+      <header>
+        <h1>Ratings and bookmarks</h1>
+        <form method="post" action="/logout"><button type="submit">Sign out</button></form>
+      </header>
+      <main>
+        <section aria-labelledby="filters-title">
+          <h2 id="filters-title">Filter</h2>
+          <form class="filters" method="get" action="/">
+            <div>
+              <label for="item">Item</label>
+              <select id="item" name="item">
+                <option value="">All items</option>
+                ${data.items.map((id) => html`<option value="${id}" ${raw(id === filter.item ? 'selected' : '')}>${id}</option>`)}
+              </select>
+            </div>
+            <div><label for="from">From (received on or after)</label><input id="from" name="from" type="date" value="${filter.from}" /></div>
+            <div><label for="to">To (received on or before)</label><input id="to" name="to" type="date" value="${filter.to}" /></div>
+            <button type="submit">Apply</button>
+          </form>
+          <p>
+            Download: <a href="/export/ratings.csv${query ? `?${query}` : ''}">ratings.csv</a> (with these filters) ·
+            <a href="/export/bookmarks.csv">bookmarks.csv</a>
+          </p>
+        </section>
+
+        <section aria-labelledby="overview-title">
+          <h2 id="overview-title">${filter.item ? html`Ratings of ${filter.item}` : 'All ratings'}</h2>
+          <p>
+            ${total.count} ratings: ${starCount(total)} star ratings (average ${average(total)} out of 5),
+            ${total.useful.yes} “yes” and ${total.useful.no} “no” to “Is this page useful?”.
+          </p>
+          <div class="charts">
+            <figure>
+              <figcaption>Star ratings</figcaption>
+              <div class="chart" id="chart-stars" aria-hidden="true"></div>
+              <table>
+                <thead><tr><th>Stars</th><th class="n">Ratings</th></tr></thead>
+                <tbody>${(['1', '2', '3', '4', '5'] as const).map((n) => html`<tr><td>${n}</td><td class="n">${total.stars[n]}</td></tr>`)}</tbody>
+              </table>
+            </figure>
+            <figure>
+              <figcaption>Is this page useful?</figcaption>
+              <div class="chart" id="chart-useful" aria-hidden="true"></div>
+              <table>
+                <thead><tr><th>Answer</th><th class="n">Ratings</th></tr></thead>
+                <tbody>
+                  <tr><td>Yes</td><td class="n">${total.useful.yes}</td></tr>
+                  <tr><td>No</td><td class="n">${total.useful.no}</td></tr>
+                </tbody>
+              </table>
+            </figure>
+          </div>
+          <figure>
+            <figcaption>Ratings per day (UTC)</figcaption>
+            <div class="chart" id="chart-days" aria-hidden="true"></div>
+            <details>
+              <summary>Ratings per day as a table</summary>
+              <table>
+                <thead><tr><th>Day</th><th class="n">Star ratings</th><th class="n">Average stars</th><th class="n">Useful answers</th></tr></thead>
+                <tbody>
+                  ${data.perDay.map(
+                    ([d, stars, avg, useful]) =>
+                      html`<tr><td>${d}</td><td class="n">${stars}</td><td class="n">${avg === null ? '–' : avg.toFixed(2)}</td><td class="n">${useful}</td></tr>`,
+                  )}
+                </tbody>
+              </table>
+            </details>
+          </figure>
+        </section>
+
+        <section aria-labelledby="items-title">
+          <h2 id="items-title">Per item</h2>
+          <div class="scroll" tabindex="0" role="region" aria-label="Table of ratings per item">
+          <table>
+            <thead>
+              <tr><th>Item</th><th class="n">Ratings</th><th class="n">Average stars</th><th class="n">1★</th><th class="n">2★</th><th class="n">3★</th><th class="n">4★</th><th class="n">5★</th><th class="n">Yes</th><th class="n">No</th></tr>
+            </thead>
+            <tbody>
+              ${data.summaries.map(
+                (s) => html`<tr>
+                  <td><a href="/?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v)), item: s.itemId }).toString()}">${s.itemId}</a></td>
+                  <td class="n">${s.count}</td><td class="n">${average(s)}</td>
+                  ${(['1', '2', '3', '4', '5'] as const).map((n) => html`<td class="n">${s.stars[n]}</td>`)}
+                  <td class="n">${s.useful.yes}</td><td class="n">${s.useful.no}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+          </div>
+          ${data.summaries.length ? '' : html`<p>No ratings match these filters.</p>`}
+        </section>
+
+        <section aria-labelledby="comments-title">
+          <h2 id="comments-title">Latest comments</h2>
+          ${data.comments.length
+            ? html`<table>
+                <thead><tr><th>Received (UTC)</th><th>Item</th><th>Rating</th><th>Comment</th></tr></thead>
+                <tbody>
+                  ${data.comments.map(
+                    (c) => html`<tr><td>${c.receivedAt.slice(0, 16).replace('T', ' ')}</td><td>${c.itemId}</td><td>${c.rating}</td><td class="comment">${c.comment}</td></tr>`,
+                  )}
+                </tbody>
+              </table>`
+            : html`<p>No comments match these filters.</p>`}
+        </section>
+
+        <section aria-labelledby="bookmarks-title">
+          <h2 id="bookmarks-title">Bookmarks</h2>
+          ${data.bookmarks.length
+            ? html`<table>
+                <thead><tr><th>Item</th><th>Title</th><th class="n">Saved</th><th class="n">Removed</th><th class="n">Bookmarked now</th></tr></thead>
+                <tbody>
+                  ${data.bookmarks.map(
+                    (b) => html`<tr><td>${b.itemId}</td><td>${b.title}</td><td class="n">${b.saves}</td><td class="n">${b.removals}</td><td class="n">${b.saves - b.removals}</td></tr>`,
+                  )}
+                </tbody>
+              </table>`
+            : html`<p>No bookmarks yet.</p>`}
+        </section>
+      </main>
+      <script type="application/json" id="dashboard-data">${raw(json)}</script>
+      <script src="/assets/uPlot.iife.min.js"></script>
+      <script src="/assets/dashboard.js"></script>
+    </body>`,
+  );
+}
