@@ -2,10 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { headingLevelProblem, intervalAdjustment, intervalProblem, parseInterval, professionProblem } from '../../core/attributes.js';
+import { headingTag } from '../../core/heading.js';
 import { MapElement } from '../../core/map-element.js';
-import { errorTemplate, feedErrorTemplate, loadingTemplate } from '../../core/states.js';
+import { feedErrorTemplate, loadingTemplate } from '../../core/states.js';
 import { FeedController } from '../../feed/feed-controller.js';
-import { isProfession, PROFESSIONS } from '../../feed/professions.js';
+import { isProfession } from '../../feed/professions.js';
 import { carriesAny, parseTags } from '../../feed/tags.js';
 import type { CaseStudyItem, Feed } from '../../feed/types.js';
 import { baseStyles } from '../../theme/theme.js';
@@ -41,18 +44,6 @@ export function selectCaseStudies(feed: Pick<Feed, 'caseStudies'>, filter: CaseS
   if (profession && !wanted.includes(profession)) wanted.push(profession);
   if (!wanted.length) return { items: feed.caseStudies };
   return { items: feed.caseStudies.filter((item) => carriesAny(item, wanted)) };
-}
-
-/**
- * `interval` in milliseconds: absent or empty is 0 (no automatic slide show); anything that is
- * not a number of 0 or more is `undefined`, so the element can say what is wrong.
- */
-export function parseInterval(value: unknown): number | undefined {
-  if (value === undefined || value === null) return 0;
-  const text = String(value).trim();
-  if (text === '') return 0;
-  const ms = Number(text);
-  return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
 }
 
 /** A horizontal finger movement shorter than this is a tap or a wobble, not a swipe. */
@@ -147,8 +138,13 @@ export class MapCaseStudyCarouselElement extends MapElement {
 
   /**
    * Milliseconds between slides when the slide show runs by itself. `0` or absent: it does not.
+   * Any other value is kept between 5000 (5 seconds: a faster show cannot be read, and flashing
+   * content is a seizure risk) and 60000 (one minute), with a console warning naming it.
    */
   @property() interval: number | string = 0;
+
+  /** Level of each case study's title heading, 1 to 6, to fit the page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
 
   /**
    * Show only case studies for one profession: `advanced-critical-care-practitioner`,
@@ -229,7 +225,7 @@ export class MapCaseStudyCarouselElement extends MapElement {
     return this.#feed.render({
       loading: () => this.#loading(),
       ready: () => this.#ready(),
-      error: (error, retry) => feedErrorTemplate(this.t.bind(this), error, retry),
+      error: (error, retry) => feedErrorTemplate(this.t, error, retry),
     });
   }
 
@@ -345,19 +341,14 @@ export class MapCaseStudyCarouselElement extends MapElement {
   };
 
   #attributeError(): TemplateResult | undefined {
-    if (parseInterval(this.interval) === undefined) {
-      const value = String(this.interval);
-      this.warnOnce(`interval "${value}" is not a number of milliseconds of 0 or more; use 0 for no automatic slide show.`);
-      return errorTemplate(this.t.bind(this), this.t('error.interval-invalid', { value }));
-    }
-    const profession = this.profession?.trim();
-    if (profession && !isProfession(profession)) {
-      this.warnOnce(`profession "${profession}" is not one of: ${PROFESSIONS.join(', ')}.`);
-      return errorTemplate(
-        this.t.bind(this),
-        this.t('error.profession-unknown', { value: profession, valid: PROFESSIONS.join(', ') }),
-      );
-    }
+    const attributeError = this.attributeErrors(
+      intervalProblem(this.interval),
+      headingLevelProblem(this.headingLevel),
+      professionProblem(this.profession),
+    );
+    if (attributeError) return attributeError;
+    const adjusted = intervalAdjustment(this.interval);
+    if (adjusted) this.warnOnce(adjusted);
     return undefined;
   }
 
@@ -371,7 +362,7 @@ export class MapCaseStudyCarouselElement extends MapElement {
   #loading(): TemplateResult {
     const lines = (count: number) => Array.from({ length: count }, () => html`<span class="skeleton"></span>`);
     return loadingTemplate(
-      this.t.bind(this),
+      this.t,
       html`<div class="carousel">
         <div class="controls" aria-hidden="true">
           <div class="nav">
@@ -440,7 +431,7 @@ export class MapCaseStudyCarouselElement extends MapElement {
             ${repeat(
               slides,
               (item) => item.id,
-              (_item, index) => {
+              (item, index) => {
                 const current = index === this.current;
                 return html`<button
                   type="button"
@@ -450,7 +441,7 @@ export class MapCaseStudyCarouselElement extends MapElement {
                   aria-disabled=${current ? 'true' : 'false'}
                   @click=${() => this.#show(index)}
                 >
-                  <span class="visually-hidden">${this.t('carousel.showSlide', { n: index + 1, total })}</span>
+                  <span class="visually-hidden">${this.t('carousel.showSlide', { n: index + 1, total, title: item.title })}</span>
                 </button>`;
               },
             )}
@@ -495,7 +486,8 @@ export class MapCaseStudyCarouselElement extends MapElement {
    */
   #content(item: CaseStudyItem): unknown {
     const broken = item.image ? this.brokenImages.has(item.image.src) : false;
-    return guard([item, this.i18n.language, broken], () => {
+    const heading = headingTag(this.headingLevel) as StaticValue;
+    return guard([item, this.i18n.language, broken, heading], () => {
       const image = item.image && !broken ? item.image : undefined;
       return html`${image
           ? html`<div class="media" part="media">
@@ -512,7 +504,7 @@ export class MapCaseStudyCarouselElement extends MapElement {
             </div>`
           : nothing}
         <div class="body" part="body">
-          <h3 class="title" part="title">${item.title}</h3>
+          ${staticHtml`<${heading} class="title" part="title">${item.title}</${heading}>`}
           <p class="organisation" part="organisation">${item.organisation}</p>
           ${item.quote
             ? html`<figure class="quote" part="quote">
@@ -524,10 +516,12 @@ export class MapCaseStudyCarouselElement extends MapElement {
               : nothing}
           ${item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
           ${item.url
-            ? html`<a class="link" part="link" href=${item.url}
-                >${this.t('carousel.readCaseStudy')}<span class="visually-hidden"
-                  >${this.t('carousel.readCaseStudyAbout', { title: item.title })}</span
-                ></a
+            ? html`<a
+                class="link"
+                part="link"
+                href=${item.url}
+                aria-label=${this.t('carousel.readCaseStudy') + this.t('carousel.readCaseStudyAbout', { title: item.title })}
+                >${this.t('carousel.readCaseStudy')}</a
               >`
             : nothing}
         </div>`;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
-import { parseLimit, parseTags, selectNews, type MapNewsListElement } from './news-list.js';
+import { parseTags, selectNews, type MapNewsListElement } from './news-list.js';
 import type { NewsItem } from '../../feed/types.js';
 import { uniqueUrl } from '../../../test/helpers/server.js';
 import { settled, visibleText } from '../../../test/helpers/render.js';
@@ -106,13 +106,9 @@ describe('selectNews (no DOM)', () => {
     expect(selectNews(feed, { tags: ['workforce', 'training'] }, 2).more).to.equal(false);
   });
 
-  it('parses the tag and limit attributes', () => {
+  it('parses the tag attribute', () => {
     expect(parseTags(' Regulation, workforce ,,REGULATION')).to.deep.equal(['regulation', 'workforce']);
     expect(parseTags(undefined)).to.deep.equal([]);
-    expect(parseLimit(null)).to.equal(5);
-    expect(parseLimit(' 12 ')).to.equal(12);
-    expect(parseLimit(3)).to.equal(3);
-    for (const bad of ['0', '-1', 'abc', '2.5', '', 0, NaN, Infinity]) expect(parseLimit(bad), String(bad)).to.equal(undefined);
   });
 });
 
