@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import mdxLoader from '@storybook/addon-docs/mdx-loader';
 import config from '../../.storybook/main.js';
 
 const EMBED = fileURLToPath(new URL('../../src/docs/embed.mdx', import.meta.url));
@@ -21,9 +20,14 @@ function mdxPluginOptions(): Record<string, unknown> {
   return {};
 }
 
+type Loader = (this: unknown, content: string) => void;
+// Storybook's MDX loader (a webpack-style loader, shipped without types), named by a variable so
+// TypeScript does not look for declarations.
+const MDX_LOADER = '@storybook/addon-docs/mdx-loader';
+
 /** Compiles an MDX file with Storybook's own MDX loader and the project's options. */
-function compileMdx(path: string): Promise<string> {
-  const loader = mdxLoader as unknown as (this: unknown, content: string) => void;
+async function compileMdx(path: string): Promise<string> {
+  const { default: loader } = (await import(MDX_LOADER)) as { default: Loader };
   return new Promise((resolve, reject) => {
     loader.call(
       {
