@@ -2,6 +2,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Preview } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
 import manifest from '../custom-elements.json';
+import { editorArgTypes } from './arg-types.js';
 import { pageSource } from './source.js';
 import '../src/index.js';
 
@@ -32,6 +33,8 @@ const preview: Preview = {
     },
     docs: {
       toc: true,
+      // Attributes first, internals out: see arg-types.ts.
+      extractArgTypes: (tagName: string) => editorArgTypes(manifest, tagName),
       // "Show code" shows what a page needs: no story decorators, no story-only ids, laid out.
       source: { excludeDecorators: true, transform: (code: string) => pageSource(code) },
     },

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { editorArgTypes, type Manifest } from '../../.storybook/arg-types.js';
 import { pageSource } from '../../.storybook/source.js';
 
 describe('Storybook "Show code" (.storybook/source.ts)', () => {
@@ -36,5 +37,22 @@ describe('Storybook "Show code" (.storybook/source.ts)', () => {
     expect(pageSource('<map-news-list heading="&quot;Our&quot; news &amp; views" limit="3"></map-news-list>')).to.equal(
       '<map-news-list heading="&quot;Our&quot; news &amp; views" limit="3"></map-news-list>',
     );
+  });
+});
+
+describe('Storybook docs tables (.storybook/arg-types.ts)', () => {
+  it('lead with the attributes an editor types, and leave out Lit and form internals', async () => {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+    const rows = editorArgTypes(manifest, 'map-rating-widget')!;
+    const categories = Object.values(rows)
+      .filter((argType) => !argType.table?.disable)
+      .map((argType) => argType.table!.category);
+    expect(categories[0]).to.equal('attributes');
+    const firstProperty = categories.indexOf('properties');
+    expect(firstProperty).to.be.greaterThan(0);
+    expect(categories.slice(firstProperty).every((category) => category === 'properties'), 'properties after everything else').to.equal(true);
+    expect(Object.keys(rows)).to.include.members(['mode', 'item-id', 'endpoint', 'question', 'map-rating-submit', 'onMapRatingSubmit', 'legend', 'value']);
+    expect(Object.keys(rows), 'an attribute is listed once, by its attribute name').not.to.include.members(['itemId']);
+    expect(Object.keys(rows)).not.to.include.members(['shadowRootOptions', 'formAssociated', 'formResetCallback']);
   });
 });
