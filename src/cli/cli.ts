@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { jsonErrorAt } from '../feed/json-position.js';
 import { FeedFormatError, formatProblem, validateFeed } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/types.js';
 
@@ -112,7 +113,7 @@ export async function check(source: string, io: CliIo = defaultIo): Promise<Repo
     try {
       json = JSON.parse(text);
     } catch (cause) {
-      throw new Failure('not-json', `${source} is not valid JSON (${(cause as Error).message})`);
+      throw new Failure('not-json', `${source} is not valid JSON${jsonErrorAt(text)} (${(cause as Error).message})`);
     }
     const feed = validateFeed(json, base);
     report.title = feed.title;

@@ -3,6 +3,7 @@
  * however many elements and providers name a URL, the page makes one request for it.
  * A failed load is forgotten so a later attempt (a retry, a new element) fetches again.
  */
+import { jsonErrorAt } from './json-position.js';
 import { FeedFormatError, formatProblem, validateFeed } from './validate.js';
 import type { Feed } from './types.js';
 
@@ -73,7 +74,7 @@ async function fetchFeed(url: string): Promise<Feed> {
   try {
     json = JSON.parse(body);
   } catch (cause) {
-    throw new FeedError('not-json', url, `The feed at ${url} is not valid JSON (${String(cause)})`);
+    throw new FeedError('not-json', url, `The feed at ${url} is not valid JSON${jsonErrorAt(body)} (${String(cause)})`);
   }
   let feed: Feed;
   try {

@@ -83,6 +83,14 @@ describe('map-embed validate (files)', () => {
     assert.match(err.join('\n'), /is not valid JSON/);
   });
 
+  it('says at which line and column a file stops being JSON', async () => {
+    const broken = await cli(['validate', fixture('missing-comma.json')]);
+    assert.equal(broken.code, 1);
+    assert.match(broken.err[0]!, /missing-comma\.json is not valid JSON at line 8, column 7 \(/);
+    const truncated = await cli(['validate', fixture('not-json.json'), '--json']);
+    assert.match((JSON.parse(truncated.out.join('\n')) as Report).failure!.message, /is not valid JSON at line 2, column 1 \(/);
+  });
+
   it('fails on JSON that is not a JSON Feed, naming the missing fields', async () => {
     const { code, out, err } = await cli(['validate', fixture('not-a-feed.json')]);
     assert.equal(code, 1);
