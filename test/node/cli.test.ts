@@ -83,6 +83,20 @@ describe('map-embed validate (files)', () => {
     assert.match(err.join('\n'), /is not valid JSON/);
   });
 
+  it('notes each tag written other than as it is matched, without failing', async () => {
+    const { code, out } = await cli(['validate', fixture('cms-news.json')]);
+    assert.equal(code, 0, out.join('\n'));
+    assert.ok(out.includes('note    tag "Physician-Associate" (1 item) is matched as "physician-associate"'), out.join('\n'));
+    assert.ok(out.includes('note    tag "Staff news" (1 item) is matched as "staff-news"'));
+    const json = JSON.parse((await cli(['validate', fixture('cms-news.json'), '--json'])).out.join('\n')) as Report;
+    assert.deepEqual(
+      json.tags.find((note) => note.tag === 'Physician-Associate'),
+      { tag: 'Physician-Associate', normalised: 'physician-associate', items: 1 },
+    );
+    const sample = JSON.parse((await cli(['validate', SAMPLE, '--json'])).out.join('\n')) as Report;
+    assert.deepEqual(sample.tags, [], 'the sample feed writes its tags as they are matched');
+  });
+
   it('says at which line and column a file stops being JSON', async () => {
     const broken = await cli(['validate', fixture('missing-comma.json')]);
     assert.equal(broken.code, 1);
