@@ -97,6 +97,11 @@ describe('map-case-study-carousel', () => {
       expect(ids(selectCaseStudies(spaced, { tag: 'theatres' }))).to.deep.equal(['d']);
     });
 
+    it('matches a profession tag written with spaces or underscores, in any case', () => {
+      const written = { caseStudies: [item('f', ['Physician Associate']), item('g', ['physician_associate']), item('h', ['associate'])] };
+      expect(ids(selectCaseStudies(written, { profession: 'physician-associate' }))).to.deep.equal(['f', 'g']);
+    });
+
     it('treats a profession as its tag, widening a tag filter', () => {
       expect(ids(selectCaseStudies(feed, { profession: 'surgical-care-practitioner' }))).to.deep.equal(['b']);
       expect(ids(selectCaseStudies(feed, { profession: 'physician-associate', tag: 'theatres' }))).to.deep.equal(['a', 'b']);
