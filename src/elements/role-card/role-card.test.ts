@@ -284,7 +284,7 @@ describe('map-role-card: errors', () => {
   it('explains each bad attribute when there are several, each warned once', async () => {
     let el!: MapRoleCardElement;
     const warnings = await warningsDuring(async () => {
-      el = await card(html`<map-role-card layout="wide" heading-level="9" profession="nurse" src=${uniqueUrl(FIXTURE)}></map-role-card>`);
+      el = await card(html`<map-role-card layout=${'wide' as RoleCardLayout} heading-level="9" profession="nurse" src=${uniqueUrl(FIXTURE)}></map-role-card>`);
       el.requestUpdate();
       await el.updateComplete;
     });
