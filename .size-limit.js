@@ -20,17 +20,21 @@ const TARGET_ELEMENT = '9 kB';
 /**
  * Enforced limits: the figures measured on 25 Nov 2026 (after each element's strings moved beside
  * it; bookmark-list again after it began sending removals) plus about 0.3 kB, rounded up to the next 0.5 kB. A new element starts at the issue's target.
+ * Raised on 30 Nov 2026 (issue 12) for: the line and column of a JSON syntax error in every
+ * element's feed warning (src/feed/json-position.ts, ~0.45 kB), every bad attribute explained
+ * through one module (src/core/attributes.ts), the carousel's heading-level (lit/static-html,
+ * ~0.4 kB in its own entry) and interval limits, and items' names in button labels.
  */
 const LIMITS = {
-  all: '36 kB', // measured 35.57 kB
+  all: '37 kB', // 36.52 kB
   elements: {
-    'bookmark-button': '22 kB', // 21.44 kB
+    'bookmark-button': '22.5 kB', // 22.07 kB
     'bookmark-list': '17 kB', // 16.56 kB (with the delivery queue, for removals)
-    'case-study-carousel': '21.5 kB', // 20.99 kB
+    'case-study-carousel': '23 kB', // 22.39 kB
     feed: '13.5 kB', // 12.98 kB
-    'news-list': '20.5 kB', // 19.97 kB
+    'news-list': '21 kB', // 20.68 kB
     'rating-widget': '19 kB', // 18.29 kB
-    'role-card': '18.5 kB', // 18.19 kB
+    'role-card': '19.5 kB', // 18.88 kB
   },
 };
 
