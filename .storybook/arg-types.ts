@@ -61,17 +61,22 @@ export function editorArgTypes(manifest: Manifest, tagName: string): ArgTypes | 
   const named = (items: Item[] | undefined) => (items ?? []).filter((item): item is Item & { name: string } => Boolean(item.name));
   const rows: ArgTypes = {};
   for (const item of named(declaration.attributes)) rows[item.name] = row(item, 'attributes', item.type?.text);
+  // Only attributes are args (a story sets them); the other rows are documentation, keyed by
+  // category so that a part named like an attribute (`comment`) does not replace it.
+  const documentation = (key: string, item: Item & { name: string }, category: string) => {
+    rows[`${key}:${item.name}`] = { ...row(item, category, 'void'), control: false };
+  };
   for (const item of named(declaration.events)) {
     rows[handlerName(item.name)] = { name: handlerName(item.name), action: item.name, table: { disable: true } };
-    rows[item.name] = row(item, 'events', 'void');
+    documentation('event', item, 'events');
   }
-  for (const item of named(declaration.slots)) rows[item.name] = row(item, 'slots', 'string');
-  for (const item of named(declaration.cssParts)) rows[item.name] = row(item, 'css shadow parts', 'void');
-  for (const item of named(declaration.cssProperties)) rows[item.name] = row(item, 'css custom properties', 'void');
+  for (const item of named(declaration.slots)) documentation('slot', item, 'slots');
+  for (const item of named(declaration.cssParts)) documentation('part', item, 'css shadow parts');
+  for (const item of named(declaration.cssProperties)) documentation('cssprop', item, 'css custom properties');
   // Properties last, and only those with no attribute: the rest are already listed above.
   for (const item of named(declaration.members)) {
     if (item.kind !== 'field' || item.attribute || item.static || item.name in rows) continue;
-    rows[item.name] = row(item, 'properties', item.type?.text);
+    rows[`property:${item.name}`] = { ...row(item, 'properties', item.type?.text), control: false };
   }
   return rows;
 }

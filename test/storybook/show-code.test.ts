@@ -51,8 +51,21 @@ describe('Storybook docs tables (.storybook/arg-types.ts)', () => {
     const firstProperty = categories.indexOf('properties');
     expect(firstProperty).to.be.greaterThan(0);
     expect(categories.slice(firstProperty).every((category) => category === 'properties'), 'properties after everything else').to.equal(true);
-    expect(Object.keys(rows)).to.include.members(['mode', 'item-id', 'endpoint', 'question', 'map-rating-submit', 'onMapRatingSubmit', 'legend', 'value']);
-    expect(Object.keys(rows), 'an attribute is listed once, by its attribute name').not.to.include.members(['itemId']);
-    expect(Object.keys(rows)).not.to.include.members(['shadowRootOptions', 'formAssociated', 'formResetCallback']);
+    const names = Object.values(rows).map((argType) => `${argType.table?.category ?? ''}:${argType.name}`);
+    expect(names).to.include.members([
+      'attributes:mode',
+      'attributes:item-id',
+      'attributes:endpoint',
+      'attributes:question',
+      'attributes:comment',
+      'events:map-rating-submit',
+      'css shadow parts:comment',
+      'css shadow parts:legend',
+      'properties:value',
+    ]);
+    expect(rows.comment!.table!.category, 'the comment attribute is not replaced by the comment part').to.equal('attributes');
+    const listed = Object.values(rows).map((argType) => argType.name);
+    expect(listed, 'an attribute is listed once, by its attribute name').not.to.include('itemId');
+    expect(listed).not.to.include.members(['shadowRootOptions', 'formAssociated', 'formResetCallback']);
   });
 });
