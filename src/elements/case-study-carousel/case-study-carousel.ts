@@ -35,7 +35,7 @@ const NEXT_ARROW = html`<svg class="arrow" viewBox="0 0 24 24" aria-hidden="true
 /**
  * The case studies to show, in feed order. `tag` and `profession` together widen the match
  * (any of the tags, or the profession's tag), as they do for `<map-news-list>`, and tags
- * compare the same way (src/feed/tags.ts: trimmed, any case).
+ * compare the same way (src/feed/tags.ts: case ignored; spaces, hyphens and underscores alike).
  */
 export function selectCaseStudies(feed: Pick<Feed, 'caseStudies'>, filter: CaseStudyFilter = {}): CaseStudySelection {
   const profession = filter.profession?.trim();

@@ -135,7 +135,10 @@ export class MapNewsListElement extends MapElement {
   /** How many items to show, and how many more each "Show more" reveals. A whole number ≥ 1. */
   @property() limit: number | string = 5;
 
-  /** Comma-separated tags; an item is shown if it has any of them (case and spaces ignored). */
+  /**
+   * Comma-separated tags; an item is shown if it has any of them. Case is ignored, and spaces,
+   * hyphens and underscores count alike (`Physician Associate` matches `physician-associate`).
+   */
   @property({ reflect: true }) tag?: string;
 
   /**
