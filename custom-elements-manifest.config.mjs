@@ -11,7 +11,14 @@ function publicMembersOnly() {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.members) continue;
           declaration.members = declaration.members.filter(
-            (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
+            (member) =>
+              member.privacy !== 'private' &&
+              member.privacy !== 'protected' &&
+              !member.name.startsWith('#') &&
+              // Lit's and the platform's hooks (shadowRootOptions, formAssociated, the form
+              // callbacks) are how an element is built, not what a page can set or call.
+              !member.static &&
+              !(member.kind === 'method' && member.name.endsWith('Callback')),
           );
         }
       }

@@ -2,6 +2,8 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Preview } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
 import manifest from '../custom-elements.json';
+import { editorArgTypes } from './arg-types.js';
+import { pageSource } from './source.js';
 import '../src/index.js';
 
 // The manifest is generated from the elements' JSDoc (npm run analyze), so docs and controls
@@ -29,7 +31,13 @@ const preview: Preview = {
       // An axe violation fails the story's test, in the a11y panel and in `npm test`.
       test: 'error',
     },
-    docs: { toc: true },
+    docs: {
+      toc: true,
+      // Attributes first, internals out: see arg-types.ts.
+      extractArgTypes: (tagName: string) => editorArgTypes(manifest, tagName),
+      // "Show code" shows what a page needs: no story decorators, no story-only ids, laid out.
+      source: { excludeDecorators: true, transform: (code: string) => pageSource(code) },
+    },
   },
 };
 

@@ -67,7 +67,7 @@ const itemTemplate = document.createElement('template');
 itemTemplate.innerHTML =
   '<li class="item" part="item"><h3 class="title" part="title"><a part="link"></a></h3>' +
   '<p class="date" part="date">Published <time></time></p><p class="summary" part="summary"></p>' +
-  '<a class="view" part="view-link">View article<span class="visually-hidden"></span></a></li>';
+  '<a class="view" part="view-link">View article</a></li>';
 
 function vanillaItem(item) {
   const li = itemTemplate.content.firstChild.cloneNode(true);
@@ -89,7 +89,7 @@ function vanillaItem(item) {
   }
   if (item.summary) summary.textContent = item.summary;
   else summary.hidden = true;
-  view.lastChild.textContent = `: ${item.title}`;
+  view.setAttribute('aria-label', `View article: ${item.title}`);
   return li;
 }
 

@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readFeedDocument } from '../feed/syndication.js';
+import { readFeedDocument, unreadableDocument } from '../feed/syndication.js';
+import { normaliseTag } from '../feed/tags.js';
 import { FeedFormatError, formatProblem, parseRfc3339, validateFeed } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/types.js';
 
@@ -15,7 +16,9 @@ export const USAGE = `Usage: map-embed validate <file-or-url> [--json] [--today=
 
 Checks a map-embed feed (JSON Feed 1.1 with optional _map objects, or RSS 2.0 / Atom 1.0 read
 as news) and prints every problem with its JSON path and item id, including dates that are not
-RFC 3339 and content whose _map.next_review has passed.
+RFC 3339 and content whose _map.next_review has passed, and each tag written other than as it is
+matched (tags compare with case ignored and spaces, hyphens and underscores alike: "Physician
+Associate" matches profession="physician-associate").
 
   --json                print one JSON object instead of text
   --today=YYYY-MM-DD    judge review dates against this date instead of today (for scripts)
@@ -39,6 +42,35 @@ export interface Report {
   warnings: number;
   errors: number;
   problems: FeedProblem[];
+  /**
+   * Tags written other than in the form the elements compare them in (case ignored; spaces,
+   * hyphens and underscores alike): not problems, but what `tag` and `profession` match.
+   */
+  tags: TagNote[];
+}
+
+export interface TagNote {
+  /** As the feed writes it. */
+  tag: string;
+  /** As `tag="…"` and `profession="…"` match it. */
+  normalised: string;
+  /** How many valid items carry it. */
+  items: number;
+}
+
+/** Each distinct tag of the feed's items that is not already in its compared form. */
+function tagNotes(items: readonly { readonly tags: readonly string[] }[]): TagNote[] {
+  const notes = new Map<string, TagNote>();
+  for (const item of items) {
+    for (const tag of new Set(item.tags)) {
+      const normalised = normaliseTag(tag);
+      if (normalised === tag) continue;
+      const note = notes.get(tag) ?? { tag, normalised, items: 0 };
+      note.items++;
+      notes.set(tag, note);
+    }
+  }
+  return [...notes.values()];
 }
 
 export interface CliIo {
@@ -111,6 +143,7 @@ export async function check(source: string, io: CliIo = defaultIo, today: number
     warnings: 0,
     errors: 0,
     problems: [],
+    tags: [],
   };
   try {
     const { text, base } = await read(source, io);
@@ -118,13 +151,14 @@ export async function check(source: string, io: CliIo = defaultIo, today: number
     try {
       json = readFeedDocument(text);
     } catch (cause) {
-      throw new Failure('not-json', `${source} is not valid JSON, RSS or Atom (${(cause as Error).message})`);
+      throw new Failure('not-json', `${source} ${unreadableDocument(text)} (${(cause as Error).message})`);
     }
     const feed = validateFeed(json, base, { today });
     report.title = feed.title;
     report.problems = [...feed.problems];
     report.items.total = (json as { items: unknown[] }).items.length;
     report.items.valid = feed.roles.length + feed.news.length + feed.caseStudies.length;
+    report.tags = tagNotes([...feed.news, ...feed.caseStudies]);
   } catch (error) {
     if (error instanceof FeedFormatError) {
       report.failure = { code: 'not-feed', message: `${source} is not a JSON Feed` };
@@ -149,6 +183,9 @@ function printText(report: Report, io: CliIo): void {
   if (report.failure) {
     io.err(`error   ${report.failure.message}`);
     return;
+  }
+  for (const note of report.tags) {
+    io.out(`note    tag "${note.tag}" (${plural(note.items, 'item')}) is matched as "${note.normalised}"`);
   }
   const { total, valid, skipped } = report.items;
   io.out(

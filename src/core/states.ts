@@ -5,14 +5,15 @@ import type { StringKey } from '../i18n/i18n.js';
 type Translate = (key: StringKey, params?: Record<string, string | number>) => string;
 
 /**
- * The one error box every element shows: what went wrong in the page's language, and, when
- * trying again could help, a button that does. Not a live region: several elements failing on
- * one feed must not all interrupt a screen-reader user at once.
+ * The one error box every element shows: what went wrong in the page's language (a line per
+ * problem), and, when trying again could help, a button that does. Not a live region: several
+ * elements failing on one feed must not all interrupt a screen-reader user at once.
  */
-export function errorTemplate(t: Translate, message: string, retry?: () => void): TemplateResult {
+export function errorTemplate(t: Translate, message: string | readonly string[], retry?: () => void): TemplateResult {
+  const messages = typeof message === 'string' ? [message] : message;
   return html`<div class="error" part="error">
     <p class="error__title">${t('error.title')}</p>
-    <p class="error__message">${message}</p>
+    ${messages.map((line) => html`<p class="error__message">${line}</p>`)}
     ${retry ? html`<button type="button" class="button" part="retry" @click=${retry}>${t('retry')}</button>` : ''}
   </div>`;
 }

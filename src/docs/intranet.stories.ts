@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { mockEndpoint } from '../../.storybook/mock-endpoint.js';
 import { showsContent } from '../../.storybook/settled.js';
 import { SAMPLE_FEED_URL } from '../feed/sample-feed.js';
 import page from '../../examples/intranet.html?raw';
@@ -31,7 +32,12 @@ const meta: Meta = {
     const sheet = document.createElement('style');
     sheet.textContent = styles;
     document.head.append(sheet);
-    return () => sheet.remove();
+    // The page's rating widgets post to a placeholder endpoint, answered here.
+    const restoreFetch = mockEndpoint();
+    return () => {
+      sheet.remove();
+      restoreFetch();
+    };
   },
   parameters: {
     layout: 'fullscreen',

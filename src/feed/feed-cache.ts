@@ -14,7 +14,7 @@
 import { FeedFormatError, formatProblem, validateFeed } from './validate.js';
 import { mergeFeeds } from './merge.js';
 import { readSavedCopy, writeSavedCopy } from './saved-copy.js';
-import { readFeedDocument } from './syndication.js';
+import { readFeedDocument, unreadableDocument } from './syndication.js';
 import type { Feed } from './types.js';
 
 export type FeedErrorCode = 'bad-url' | 'not-found' | 'http' | 'network' | 'timeout' | 'not-json' | 'not-feed';
@@ -68,7 +68,7 @@ function parseFeed(url: string, text: string, warn: boolean): Feed {
   try {
     json = readFeedDocument(text);
   } catch (cause) {
-    throw new FeedError('not-json', url, `The feed at ${url} is not valid JSON, RSS or Atom (${String(cause)})`);
+    throw new FeedError('not-json', url, `The feed at ${url} ${unreadableDocument(text)} (${String(cause)})`);
   }
   let feed: Feed;
   try {

@@ -7,6 +7,7 @@
  * declarations expanded, nothing fetched, nothing run), and HTML inside `description`,
  * `summary` or `content` is reduced to plain text that elements render as text.
  */
+import { jsonErrorAt } from './json-position.js';
 
 interface XmlElement {
   name: string;
@@ -270,4 +271,12 @@ export function syndicationToJsonFeed(text: string): object {
  */
 export function readFeedDocument(text: string): unknown {
   return looksLikeXml(text) ? syndicationToJsonFeed(text) : JSON.parse(text);
+}
+
+/**
+ * What to say of a document {@link readFeedDocument} could not read: for JSON, the line and column
+ * where it stops being JSON, which an editor can go to.
+ */
+export function unreadableDocument(text: string): string {
+  return looksLikeXml(text) ? 'is not valid JSON, RSS or Atom' : `is not valid JSON${jsonErrorAt(text)}`;
 }

@@ -1,13 +1,38 @@
 /**
- * How tags compare, for every element that filters by them: trimmed and case-insensitive,
- * because CMS authors are not consistent about either.
+ * How tags compare, for every element that filters by them: case ignored, and spaces, hyphens
+ * and underscores alike, because CMS authors are not consistent about either. A feed tag
+ * `"Physician Associate"`, `"physician_associate"` or `" physician-associate "` matches
+ * `profession="physician-associate"`.
  */
 
-/** Each tag trimmed and lower-cased, empties and repeats dropped: `[' A', 'a', '']` → `['a']`. */
+/**
+ * Feed tags repeat (every item of a profession carries its tag), and a filter compares each
+ * item's tags on every change, so each distinct tag is normalised once. Bounded, for feeds that
+ * use every tag once.
+ */
+const normalised = new Map<string, string>();
+const REMEMBERED_TAGS = 1_000;
+
+/** One tag in the form it is compared in: `" Physician  Associate"` → `"physician-associate"`. */
+export function normaliseTag(tag: string): string {
+  let clean = normalised.get(tag);
+  if (clean === undefined) {
+    clean = tag
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, '-')
+      .replace(/^-|-$/g, '');
+    if (normalised.size >= REMEMBERED_TAGS) normalised.clear();
+    normalised.set(tag, clean);
+  }
+  return clean;
+}
+
+/** Each tag normalised, empties and repeats dropped: `[' A', 'a', '']` → `['a']`. */
 export function normaliseTags(tags: readonly string[]): string[] {
   const out: string[] = [];
   for (const tag of tags) {
-    const clean = tag.trim().toLowerCase();
+    const clean = normaliseTag(tag);
     if (clean && !out.includes(clean)) out.push(clean);
   }
   return out;
@@ -21,6 +46,6 @@ export function parseTags(text: string | null | undefined): string[] {
 
 /** Whether `item` carries any of `wanted` (already normalised), its own tags compared the same way. */
 export function carriesAny(item: { readonly tags: readonly string[] }, wanted: readonly string[]): boolean {
-  for (const tag of item.tags) if (wanted.includes(tag.trim().toLowerCase())) return true;
+  for (const tag of item.tags) if (wanted.includes(normaliseTag(tag))) return true;
   return false;
 }

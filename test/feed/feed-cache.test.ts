@@ -57,6 +57,14 @@ describe('feedCache: documents', () => {
     });
   }
 
+  it('names the line and column where a feed stops being JSON, in every engine', async () => {
+    const src = uniqueUrl('/test/fixtures/missing-comma.json');
+    const error = await failure(src);
+    expect(error.code).to.equal('not-json');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain(`${absoluteFeedUrl(src)} is not valid JSON at line 8, column 7 (`);
+  });
+
   it('rejects a feed that does not answer within timeoutMs', async () => {
     feedCache.timeoutMs = 150;
     const started = performance.now();

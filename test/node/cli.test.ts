@@ -89,6 +89,28 @@ describe('map-embed validate (files)', () => {
     assert.match(err.join('\n'), /is not valid JSON/);
   });
 
+  it('notes each tag written other than as it is matched, without failing', async () => {
+    const { code, out } = await cli(['validate', fixture('cms-news.json')]);
+    assert.equal(code, 0, out.join('\n'));
+    assert.ok(out.includes('note    tag "Physician-Associate" (1 item) is matched as "physician-associate"'), out.join('\n'));
+    assert.ok(out.includes('note    tag "Staff news" (1 item) is matched as "staff-news"'));
+    const json = JSON.parse((await cli(['validate', fixture('cms-news.json'), '--json'])).out.join('\n')) as Report;
+    assert.deepEqual(
+      json.tags.find((note) => note.tag === 'Physician-Associate'),
+      { tag: 'Physician-Associate', normalised: 'physician-associate', items: 1 },
+    );
+    const sample = JSON.parse((await cli(['validate', SAMPLE, '--json'])).out.join('\n')) as Report;
+    assert.deepEqual(sample.tags, [], 'the sample feed writes its tags as they are matched');
+  });
+
+  it('says at which line and column a file stops being JSON', async () => {
+    const broken = await cli(['validate', fixture('missing-comma.json')]);
+    assert.equal(broken.code, 1);
+    assert.match(broken.err[0]!, /missing-comma\.json is not valid JSON at line 8, column 7 \(/);
+    const truncated = await cli(['validate', fixture('not-json.json'), '--json']);
+    assert.match((JSON.parse(truncated.out.join('\n')) as Report).failure!.message, /is not valid JSON at line 2, column 1 \(/);
+  });
+
   it('fails on JSON that is not a JSON Feed, naming the missing fields', async () => {
     const { code, out, err } = await cli(['validate', fixture('not-a-feed.json')]);
     assert.equal(code, 1);

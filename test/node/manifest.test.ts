@@ -280,6 +280,15 @@ describe('custom-elements.json', () => {
     assert.deepEqual(elements.map((element) => element.tagName).sort(), defined.sort());
   });
 
+  it('leaves out how elements are built (static fields such as shadowRootOptions, lifecycle callbacks)', () => {
+    const internal = elements.flatMap((element) =>
+      ((element as { members?: { name: string; kind: string; static?: boolean }[] }).members ?? [])
+        .filter((member) => member.static || (member.kind === 'method' && member.name.endsWith('Callback')))
+        .map((member) => `${element.tagName} ${member.name}`),
+    );
+    assert.deepEqual(internal, []);
+  });
+
   for (const element of elements) {
     describe(`<${element.tagName}>`, () => {
       const file = resolve(root, element.path);

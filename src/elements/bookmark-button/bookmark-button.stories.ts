@@ -56,7 +56,7 @@ const meta: Meta<BookmarkButtonArgs> = {
     docs: {
       description: {
         component:
-          'Paste `<map-bookmark-button>` on a page to let readers save it (or, with `item-id`, one feed item) to their bookmarks in this browser, with no login. Its name is always "Bookmark"; whether it is pressed is told by `aria-pressed`, its filled look and a polite status message. Every button for the same item, and every `<map-bookmark-list>`, follows at once, in other tabs too.',
+          'Paste `<map-bookmark-button>` on a page to let readers save it (or, with `item-id`, one feed item) to their bookmarks in this browser, with no login. It shows "Bookmark" and is named after what it saves ("Bookmark Physician associates"), the same whether pressed or not; whether it is pressed is told by `aria-pressed`, its filled look and a polite status message. Every button for the same item, and every `<map-bookmark-list>`, follows at once, in other tabs too.',
       },
     },
   },

@@ -4,6 +4,7 @@ import { defineStrings } from '../../i18n/strings.js';
 export const bookmarkButtonStrings = defineStrings({
   en: {
     'bookmark.button': 'Bookmark',
+    'bookmark.name': 'Bookmark {title}',
     'bookmark.added': 'Bookmarked',
     'bookmark.removed': 'Bookmark removed',
     'bookmark.refused': 'Your bookmark is saved in this browser, but the site did not accept it (error {status}).',
@@ -11,6 +12,7 @@ export const bookmarkButtonStrings = defineStrings({
   },
   cy: {
     'bookmark.button': 'Nod tudalen',
+    'bookmark.name': 'Nod tudalen {title}',
     'bookmark.added': 'Nod tudalen wedi’i ychwanegu',
     'bookmark.removed': 'Nod tudalen wedi’i dynnu',
     'bookmark.refused': 'Mae eich nod tudalen wedi’i gadw yn y porwr hwn, ond ni wnaeth y wefan ei dderbyn (gwall {status}).',

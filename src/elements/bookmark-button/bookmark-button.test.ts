@@ -10,6 +10,7 @@ import { store } from '../../storage/store.js';
 import { testEndpoint, uniqueUrl } from '../../../test/helpers/server.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
 import { visibleText } from '../../../test/helpers/render.js';
+import { accessibleName } from '../../../test/helpers/accessible-name.js';
 import { clearStoredValues, simulateFullStorage, useStoredKeys } from '../../../test/helpers/storage.js';
 import { preloadAxe } from '../../../test/helpers/axe.js';
 
@@ -36,14 +37,14 @@ describe('map-bookmark-button', () => {
     deliveryQueue.baseDelayMs = 20;
   });
 
-  it('is a toggle whose name stays "Bookmark" while aria-pressed, style and status change', async () => {
+  it('is a toggle named after its item, the same while aria-pressed, style and status change', async () => {
     const el = await fixture<MapBookmarkButtonElement>(
       html`<map-bookmark-button item-id="page-1" label="Page one" url="/page-1"></map-bookmark-button>`,
     );
     const b = button(el);
     expect(b.getAttribute('aria-pressed')).to.equal('false');
     expect(b.textContent!.trim()).to.equal('Bookmark');
-    expect(b.hasAttribute('aria-label')).to.equal(false);
+    expect(accessibleName(b)).to.equal('Bookmark Page one');
     expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
     expect(status(el)).to.equal('');
     const offBackground = getComputedStyle(b).backgroundColor;
@@ -52,6 +53,7 @@ describe('map-bookmark-button', () => {
     await click(el);
     expect(b.getAttribute('aria-pressed')).to.equal('true');
     expect(b.textContent!.trim()).to.equal('Bookmark');
+    expect(accessibleName(b), 'the name does not change with the state').to.equal('Bookmark Page one');
     expect(status(el)).to.equal('Bookmarked');
     b.blur();
     expect(getComputedStyle(b).backgroundColor).not.to.equal(offBackground);
@@ -60,6 +62,7 @@ describe('map-bookmark-button', () => {
 
     await click(el);
     expect(b.getAttribute('aria-pressed')).to.equal('false');
+    expect(accessibleName(b)).to.equal('Bookmark Page one');
     expect(status(el)).to.equal('Bookmark removed');
     expect(saved()).to.deep.equal([]);
     await expect(el).to.be.accessible();
@@ -133,6 +136,7 @@ describe('map-bookmark-button', () => {
     try {
       const el = await fixture<MapBookmarkButtonElement>(html`<map-bookmark-button></map-bookmark-button>`);
       expect(el.bookmarkId).to.equal('https://trust.nhs.uk/maps?x=1');
+      expect(accessibleName(button(el))).to.equal('Bookmark Our MAPs page');
       const on = oneEvent(el, 'map-bookmark-change') as Promise<MapBookmarkChangeEvent>;
       button(el).click();
       expect((await on).detail).to.deep.equal({
@@ -159,6 +163,7 @@ describe('map-bookmark-button', () => {
     const el = await fixture<MapBookmarkButtonElement>(
       html`<map-bookmark-button item-id="role-physician-associate" src=${src}></map-bookmark-button>`,
     );
+    await waitUntil(() => accessibleName(button(el)) === 'Bookmark Physician associates', 'not named after the feed item');
     const on = oneEvent(el, 'map-bookmark-change') as Promise<MapBookmarkChangeEvent>;
     button(el).click();
     const { detail } = await on;
@@ -283,9 +288,11 @@ describe('map-bookmark-button', () => {
     const el = wrapper.querySelector('map-bookmark-button')!;
     await el.updateComplete;
     expect(button(el).textContent!.trim()).to.equal('Nod tudalen');
+    expect(accessibleName(button(el))).to.equal('Nod tudalen Tudalen');
     await click(el);
     expect(status(el)).to.equal('Nod tudalen wedi’i ychwanegu');
     expect(button(el).textContent!.trim()).to.equal('Nod tudalen');
+    expect(accessibleName(button(el))).to.equal('Nod tudalen Tudalen');
     await expect(wrapper).to.be.accessible();
   });
 

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MapElement } from '../../core/map-element.js';
 import { currentPageId } from '../../core/page.js';
-import { errorTemplate } from '../../core/states.js';
 import { FeedController } from '../../feed/feed-controller.js';
 import { loadFeed } from '../../feed/feed-cache.js';
 import { safeUrl } from '../../feed/safe-url.js';
@@ -33,8 +32,10 @@ const ICON_PATH = 'M6 3.5h12v17l-6-4.2-6 4.2z';
  * A button that saves this page, or one feed item, to the reader's bookmarks in this browser:
  * no login, shown by `<map-bookmark-list>` on any page of the site.
  *
- * It is a toggle (`aria-pressed`) whose name stays "Bookmark" in both states, as the APG button
- * pattern asks; the state shows as a filled button and filled icon, and a polite status message
+ * It is a toggle (`aria-pressed`) that shows "Bookmark" and is named after what it saves
+ * ("Bookmark Physician associates"), so several on one page can be told apart; the name stays the
+ * same in both states, as the APG button pattern asks. The state shows as a filled button and
+ * filled icon, and a polite status message
  * ("Bookmarked", "Bookmark removed") confirms each change. Every button for the same item, on
  * this page or in other tabs, shows the same state at once. With an `endpoint`, each change is
  * also posted, durably, through the page's delivery queue.
@@ -122,10 +123,16 @@ export class MapBookmarkButtonElement extends MapElement {
 
   protected override render(): TemplateResult {
     const endpoint = this.endpoint?.trim();
-    if (endpoint && !deliverableUrl(endpoint)) {
-      this.warnOnce(`endpoint "${endpoint}" is not an http(s) URL; bookmarks cannot be sent to it.`);
-      return errorTemplate(this.t.bind(this), this.t('error.bookmark-endpoint', { value: endpoint }));
-    }
+    const attributeError = this.attributeErrors(
+      endpoint && !deliverableUrl(endpoint)
+        ? {
+            warning: `endpoint "${endpoint}" is not an http(s) URL; bookmarks cannot be sent to it.`,
+            key: 'error.bookmark-endpoint',
+            params: { value: endpoint },
+          }
+        : undefined,
+    );
+    if (attributeError) return attributeError;
     const pressed = this.bookmarked;
     // A message that no longer matches the state (changed by another button or tab) is stale.
     const announcement = this._announced === (pressed ? 'bookmark.added' : 'bookmark.removed') ? this._announced : undefined;
@@ -134,6 +141,7 @@ export class MapBookmarkButtonElement extends MapElement {
         class="button"
         part="button"
         aria-pressed=${pressed ? 'true' : 'false'}
+        aria-label=${this.#name()}
         @click=${this.#toggle}
       >
         <svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -146,11 +154,25 @@ export class MapBookmarkButtonElement extends MapElement {
         ? html`<p class="refused" part="refused" role="alert">${this.t('bookmark.refused', { status: this._refused })}</p>`
         : nothing}
       ${this._used
-        ? storageNoticeTemplate(this.t.bind(this), this.#bookmarks.status, {
+        ? storageNoticeTemplate(this.t, this.#bookmarks.status, {
             memory: 'storage.bookmarks.memory',
             corrupt: 'storage.bookmarks.corrupt',
           })
         : nothing}`;
+  }
+
+  /**
+   * "Bookmark" and the title of what it saves, from the same sources as the saved title: `label`,
+   * else the feed item (plain "Bookmark" until the feed arrives), else the page's title.
+   */
+  #name(): string {
+    const title = this.label?.trim() || (this.itemId?.trim() ? this.#loadedItem()?.title : document.title.trim());
+    return title ? this.t('bookmark.name', { title }) : this.t('bookmark.button');
+  }
+
+  #loadedItem(): FeedItem | undefined {
+    const feed = this.#feed?.value;
+    return feed ? findItem(feed, this.bookmarkId) : undefined;
   }
 
   #needsFeed(): boolean {

@@ -94,6 +94,21 @@ describe('map-bookmark-list', () => {
     });
   }
 
+  it('shows both a bad limit and a bad heading-level, each warned once', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<MapBookmarkListElement>(html`<map-bookmark-list limit="two" heading-level="0"></map-bookmark-list>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(visibleText(el)).to.contain('"two" is not a number of bookmarks').and.contain('"0" is not a heading level');
+      expect(warnings.messages.filter((m) => m.includes('limit "two"'))).to.have.length(1);
+      expect(warnings.messages.filter((m) => m.includes('heading-level "0"'))).to.have.length(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('removes a bookmark and moves focus to the next, then the previous, then the empty message', async () => {
     store.set(BOOKMARKS_KEY, [1, 2, 3].map((n) => bookmark(n)));
     const el = await fixture<MapBookmarkListElement>(html`<map-bookmark-list></map-bookmark-list>`);

@@ -2,9 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { headingLevelProblem, limitProblem, parseLimit } from '../../core/attributes.js';
 import { headingTag } from '../../core/heading.js';
 import { MapElement } from '../../core/map-element.js';
-import { errorTemplate } from '../../core/states.js';
 import { safeUrl } from '../../feed/safe-url.js';
 import { formatDate, isoDate } from '../../i18n/dates.js';
 import { BOOKMARKS_KEY, sendBookmarkChange, toBookmarks, withoutBookmark, type Bookmark } from '../../storage/bookmarks.js';
@@ -21,13 +21,6 @@ addStrings(bookmarkListStrings);
 addStrings(storageStrings);
 
 const DEFAULT_HEADING_LEVEL = 2;
-
-/** `limit` as a whole number of at least 1; `Infinity` when absent; `undefined` when invalid. */
-export function parseBookmarkLimit(value: unknown): number | undefined {
-  if (value === null || value === undefined) return Infinity;
-  const n = typeof value === 'number' ? value : /^\s*\d+\s*$/.test(String(value)) ? Number(value) : NaN;
-  return Number.isSafeInteger(n) && n >= 1 ? n : undefined;
-}
 
 /**
  * The reader's bookmarks, saved with `<map-bookmark-button>` anywhere on the site: newest first,
@@ -94,24 +87,17 @@ export class MapBookmarkListElement extends MapElement {
   readonly #bookmarks = new StoredValue<unknown>(this, BOOKMARKS_KEY);
 
   protected override render(): TemplateResult {
-    const limit = parseBookmarkLimit(this.limit);
-    if (limit === undefined) {
-      return this.#fail(
-        `limit "${this.limit}" is not a whole number of 1 or more.`,
-        this.t('error.bookmark-limit', { value: String(this.limit) }),
-      );
-    }
+    const attributeError = this.attributeErrors(
+      limitProblem(this.limit, Infinity, 'error.bookmark-limit'),
+      headingLevelProblem(this.headingLevel),
+    );
+    if (attributeError) return attributeError;
+    const limit = parseLimit(this.limit, Infinity)!;
     const heading = headingTag(this.headingLevel);
-    if (!heading) {
-      return this.#fail(
-        `heading-level "${this.headingLevel}" is not a whole number from 1 to 6.`,
-        this.t('error.heading-level-invalid', { value: String(this.headingLevel) }),
-      );
-    }
     const all = toBookmarks(this.#bookmarks.value);
     const shown = all.slice(0, limit);
     return html`${staticHtml`<${heading as StaticValue} class="heading" part="heading" tabindex="-1">${this.t('bookmarks.heading')}</${heading as StaticValue}>`}
-      ${storageNoticeTemplate(this.t.bind(this), this.#bookmarks.status, {
+      ${storageNoticeTemplate(this.t, this.#bookmarks.status, {
         memory: 'storage.bookmarks.memory',
         corrupt: 'storage.bookmarks.corrupt',
       })}
@@ -131,11 +117,6 @@ export class MapBookmarkListElement extends MapElement {
       <p class="visually-hidden" part="status" role="status">
         ${this._removed !== undefined ? this.t('bookmarks.removedItem', { title: this._removed }) : ''}
       </p>`;
-  }
-
-  #fail(warning: string, shown: string): TemplateResult {
-    this.warnOnce(warning);
-    return errorTemplate(this.t.bind(this), shown);
   }
 
   #item(bookmark: Bookmark, index: number): TemplateResult {

@@ -2,8 +2,10 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import './define.js';
-import { parseInterval, selectCaseStudies, type MapCaseStudyCarouselElement } from './case-study-carousel.js';
+import { selectCaseStudies, type MapCaseStudyCarouselElement } from './case-study-carousel.js';
 import type { CaseStudyItem } from '../../feed/types.js';
+import { intervalLimits } from '../../core/attributes.js';
+import { accessibleName } from '../../../test/helpers/accessible-name.js';
 import { uniqueUrl } from '../../../test/helpers/server.js';
 import { settled, visibleText } from '../../../test/helpers/render.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
@@ -95,6 +97,11 @@ describe('map-case-study-carousel', () => {
       expect(ids(selectCaseStudies(spaced, { tag: 'theatres' }))).to.deep.equal(['d']);
     });
 
+    it('matches a profession tag written with spaces or underscores, in any case', () => {
+      const written = { caseStudies: [item('f', ['Physician Associate']), item('g', ['physician_associate']), item('h', ['associate'])] };
+      expect(ids(selectCaseStudies(written, { profession: 'physician-associate' }))).to.deep.equal(['f', 'g']);
+    });
+
     it('treats a profession as its tag, widening a tag filter', () => {
       expect(ids(selectCaseStudies(feed, { profession: 'surgical-care-practitioner' }))).to.deep.equal(['b']);
       expect(ids(selectCaseStudies(feed, { profession: 'physician-associate', tag: 'theatres' }))).to.deep.equal(['a', 'b']);
@@ -105,18 +112,6 @@ describe('map-case-study-carousel', () => {
         problem: 'unknown-profession',
         profession: 'nurse',
       });
-    });
-  });
-
-  describe('parseInterval', () => {
-    it('reads milliseconds, treats absent and empty as 0, and rejects the rest', () => {
-      expect(parseInterval(undefined)).to.equal(0);
-      expect(parseInterval('')).to.equal(0);
-      expect(parseInterval(' 5000 ')).to.equal(5000);
-      expect(parseInterval(0)).to.equal(0);
-      expect(parseInterval('-1')).to.equal(undefined);
-      expect(parseInterval('5s')).to.equal(undefined);
-      expect(parseInterval('Infinity')).to.equal(undefined);
     });
   });
 
@@ -145,12 +140,12 @@ describe('map-case-study-carousel', () => {
       expect(part(el, 'next').textContent!.trim()).to.equal('Next slide');
       expect(part(el, 'picker').getAttribute('role')).to.equal('group');
       expect(part(el, 'picker').getAttribute('aria-label')).to.equal('Choose slide to display');
-      expect($$(el, '[part~="picker-button"]').map((b) => b.textContent!.trim())).to.deep.equal([
-        'Show slide 1 of 5',
-        'Show slide 2 of 5',
-        'Show slide 3 of 5',
-        'Show slide 4 of 5',
-        'Show slide 5 of 5',
+      expect($$(el, '[part~="picker-button"]').map((b) => accessibleName(b))).to.deep.equal([
+        'Show slide 1 of 5: Fixture case study 0',
+        'Show slide 2 of 5: Fixture case study 1',
+        'Show slide 3 of 5: Fixture case study 2',
+        'Show slide 4 of 5: Fixture case study 3',
+        'Show slide 5 of 5: Fixture case study 4',
       ]);
       expect(part(el, 'previous').getAttribute('aria-controls')).to.equal('slides');
       expect(part(el, 'slides').id).to.equal('slides');
@@ -172,8 +167,19 @@ describe('map-case-study-carousel', () => {
       expect(slide.querySelector('[part="summary"]')!.textContent).to.equal('Case summary 0');
       const link = slide.querySelector<HTMLAnchorElement>('a[part="link"]')!;
       expect(new URL(link.href).pathname).to.equal('/case/0');
-      expect(link.textContent).to.equal('Read the case study: Fixture case study 0');
-      expect(getComputedStyle(link.querySelector('span')!).position).to.equal('absolute');
+      expect(link.textContent).to.equal('Read the case study');
+      expect(accessibleName(link), 'no space before the colon').to.equal('Read the case study: Fixture case study 0');
+    });
+
+    it('gives case study titles the heading level of heading-level (default 3)', async () => {
+      const el = await mount(
+        html`<map-case-study-carousel heading-level="2" src=${uniqueUrl(MAPS)}></map-case-study-carousel>`,
+      );
+      expect(shown(el).querySelector('[part="title"]')!.localName).to.equal('h2');
+      el.headingLevel = 4;
+      await el.updateComplete;
+      expect($$(el, '[part="title"]').map((title) => title.localName)).to.deep.equal(['h4', 'h4', 'h4', 'h4', 'h4']);
+      await expect(el).to.be.accessible();
     });
 
     it('reserves the image box at 16:9 before the image arrives, and takes a custom ratio', async () => {
@@ -253,7 +259,7 @@ describe('map-case-study-carousel', () => {
     it('Enter and Space on a picker button show that slide and mark it as the current one', async () => {
       const el = await mount(html`<map-case-study-carousel src=${uniqueUrl(MAPS)}></map-case-study-carousel>`);
       for (let i = 0; i < 5; i++) await press('Tab', el);
-      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Show slide 3 of 5');
+      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Show slide 3 of 5: Fixture case study 2');
       await press('Enter', el);
       expect(slideLabel(el)).to.equal('3 of 5');
       const disabled = () =>
@@ -295,6 +301,12 @@ describe('map-case-study-carousel', () => {
   });
 
   describe('automatic rotation', () => {
+    // The shortest interval a page may set is 5 seconds; these tests rotate faster so they do
+    // not take minutes, and the limits themselves are tested below with the real values.
+    const limits = { ...intervalLimits };
+    beforeEach(() => (intervalLimits.min = INTERVAL));
+    afterEach(() => Object.assign(intervalLimits, limits));
+
     const rotating = (src = uniqueUrl(MAPS)) =>
       mount(html`<map-case-study-carousel interval=${INTERVAL} src=${src}></map-case-study-carousel>`);
 
@@ -486,6 +498,61 @@ describe('map-case-study-carousel', () => {
         expect($(el, '[part="error"]')).to.exist;
         expect(visibleText(el)).to.contain('"soon"');
         expect(warnings.messages.filter((m) => m.includes('interval'))).to.have.length(1);
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    for (const { interval, used, warning } of [
+      { interval: '8', used: 5000, warning: 'interval "8" is faster than one slide every 5000 ms (it is in milliseconds, not seconds); using 5000 ms.' },
+      { interval: '4294967297', used: 60000, warning: 'interval "4294967297" is longer than 60000 ms; using 60000 ms.' },
+    ]) {
+      it(`runs interval="${interval}" every ${used} ms, with one warning naming the value`, async () => {
+        Object.assign(intervalLimits, limits);
+        const delays: number[] = [];
+        const realSet = window.setTimeout;
+        window.setTimeout = ((fn: () => void, ms?: number) => {
+          delays.push(ms ?? 0);
+          return realSet(fn, ms);
+        }) as typeof window.setTimeout;
+        const warnings = captureWarnings();
+        try {
+          const el = await mount(html`<map-case-study-carousel interval=${interval} src=${uniqueUrl(MAPS)}></map-case-study-carousel>`);
+          expect(part(el, 'rotation').textContent!.trim()).to.equal('Stop automatic slide show');
+          expect(delays, 'the slide show timer').to.include(used);
+          await aTimeout(QUIET);
+          expect(slideLabel(el), 'no slide change within a fraction of a second').to.equal('1 of 5');
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(warnings.messages.filter((m) => m.includes('interval'))).to.deep.equal([
+            `map-embed: <map-case-study-carousel> ${warning}`,
+          ]);
+        } finally {
+          window.setTimeout = realSet;
+          warnings.restore();
+        }
+      });
+    }
+
+    it('names each bad attribute, in the element and once each in the console', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await mount(
+          html`<map-case-study-carousel interval="soon" heading-level="9" profession="nurse" src=${uniqueUrl(MAPS)}></map-case-study-carousel>`,
+        );
+        el.requestUpdate();
+        await el.updateComplete;
+        const lines = $$(el, '[part="error"] .error__message').map((line) => line.textContent);
+        expect(lines).to.have.length(3);
+        expect(lines[0]).to.contain('"soon"');
+        expect(lines[1]).to.contain('"9"');
+        expect(lines[2]).to.contain('"nurse"');
+        expect(warnings.messages.filter((m) => m.includes('<map-case-study-carousel>'))).to.deep.equal([
+          'map-embed: <map-case-study-carousel> interval "soon" is not a number of milliseconds of 0 or more; use 0 for no automatic slide show.',
+          'map-embed: <map-case-study-carousel> heading-level "9" is not a whole number from 1 to 6.',
+          'map-embed: <map-case-study-carousel> profession "nurse" is not one of: advanced-critical-care-practitioner, physician-assistant-anaesthesia, physician-associate, surgical-care-practitioner.',
+        ]);
         await expect(el).to.be.accessible();
       } finally {
         warnings.restore();

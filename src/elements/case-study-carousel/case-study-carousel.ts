@@ -3,11 +3,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { headingLevelProblem, intervalAdjustment, intervalProblem, parseInterval, professionProblem } from '../../core/attributes.js';
+import { headingTag } from '../../core/heading.js';
 import { MapElement } from '../../core/map-element.js';
-import { errorTemplate, feedErrorTemplate, loadingTemplate } from '../../core/states.js';
+import { feedErrorTemplate, loadingTemplate } from '../../core/states.js';
 import { contentLang, feedNoteStyles, itemNotes, savedCopyNote } from '../../core/feed-notes.js';
 import { FeedController } from '../../feed/feed-controller.js';
-import { isProfession, PROFESSIONS } from '../../feed/professions.js';
+import { isProfession } from '../../feed/professions.js';
 import { carriesAny, parseTags } from '../../feed/tags.js';
 import type { CaseStudyItem, Feed } from '../../feed/types.js';
 import { baseStyles } from '../../theme/theme.js';
@@ -34,7 +37,7 @@ const NEXT_ARROW = html`<svg class="arrow" viewBox="0 0 24 24" aria-hidden="true
 /**
  * The case studies to show, in feed order. `tag` and `profession` together widen the match
  * (any of the tags, or the profession's tag), as they do for `<map-news-list>`, and tags
- * compare the same way (src/feed/tags.ts: trimmed, any case).
+ * compare the same way (src/feed/tags.ts: case ignored; spaces, hyphens and underscores alike).
  */
 export function selectCaseStudies(feed: Pick<Feed, 'caseStudies'>, filter: CaseStudyFilter = {}): CaseStudySelection {
   const profession = filter.profession?.trim();
@@ -43,18 +46,6 @@ export function selectCaseStudies(feed: Pick<Feed, 'caseStudies'>, filter: CaseS
   if (profession && !wanted.includes(profession)) wanted.push(profession);
   if (!wanted.length) return { items: feed.caseStudies };
   return { items: feed.caseStudies.filter((item) => carriesAny(item, wanted)) };
-}
-
-/**
- * `interval` in milliseconds: absent or empty is 0 (no automatic slide show); anything that is
- * not a number of 0 or more is `undefined`, so the element can say what is wrong.
- */
-export function parseInterval(value: unknown): number | undefined {
-  if (value === undefined || value === null) return 0;
-  const text = String(value).trim();
-  if (text === '') return 0;
-  const ms = Number(text);
-  return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
 }
 
 /** A horizontal finger movement shorter than this is a tap or a wobble, not a swipe. */
@@ -154,8 +145,13 @@ export class MapCaseStudyCarouselElement extends MapElement {
 
   /**
    * Milliseconds between slides when the slide show runs by itself. `0` or absent: it does not.
+   * Any other value is kept between 5000 (5 seconds: a faster show cannot be read, and flashing
+   * content is a seizure risk) and 60000 (one minute), with a console warning naming it.
    */
   @property() interval: number | string = 0;
+
+  /** Level of each case study's title heading, 1 to 6, to fit the page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
 
   /**
    * Show only case studies for one profession: `advanced-critical-care-practitioner`,
@@ -241,8 +237,8 @@ export class MapCaseStudyCarouselElement extends MapElement {
     if (attributeError) return attributeError;
     return this.#feed.render({
       loading: () => this.#loading(),
-      ready: (feed) => html`${savedCopyNote(this.t.bind(this), this.i18n.language, feed)}${this.#ready()}`,
-      error: (error, retry) => feedErrorTemplate(this.t.bind(this), error, retry),
+      ready: (feed) => html`${savedCopyNote(this.t, this.i18n.language, feed)}${this.#ready()}`,
+      error: (error, retry) => feedErrorTemplate(this.t, error, retry),
     });
   }
 
@@ -358,19 +354,14 @@ export class MapCaseStudyCarouselElement extends MapElement {
   };
 
   #attributeError(): TemplateResult | undefined {
-    if (parseInterval(this.interval) === undefined) {
-      const value = String(this.interval);
-      this.warnOnce(`interval "${value}" is not a number of milliseconds of 0 or more; use 0 for no automatic slide show.`);
-      return errorTemplate(this.t.bind(this), this.t('error.interval-invalid', { value }));
-    }
-    const profession = this.profession?.trim();
-    if (profession && !isProfession(profession)) {
-      this.warnOnce(`profession "${profession}" is not one of: ${PROFESSIONS.join(', ')}.`);
-      return errorTemplate(
-        this.t.bind(this),
-        this.t('error.profession-unknown', { value: profession, valid: PROFESSIONS.join(', ') }),
-      );
-    }
+    const attributeError = this.attributeErrors(
+      intervalProblem(this.interval),
+      headingLevelProblem(this.headingLevel),
+      professionProblem(this.profession),
+    );
+    if (attributeError) return attributeError;
+    const adjusted = intervalAdjustment(this.interval);
+    if (adjusted) this.warnOnce(adjusted);
     return undefined;
   }
 
@@ -384,7 +375,7 @@ export class MapCaseStudyCarouselElement extends MapElement {
   #loading(): TemplateResult {
     const lines = (count: number) => Array.from({ length: count }, () => html`<span class="skeleton"></span>`);
     return loadingTemplate(
-      this.t.bind(this),
+      this.t,
       html`<div class="carousel">
         <div class="controls" aria-hidden="true">
           <div class="nav">
@@ -453,7 +444,7 @@ export class MapCaseStudyCarouselElement extends MapElement {
             ${repeat(
               slides,
               (item) => item.id,
-              (_item, index) => {
+              (item, index) => {
                 const current = index === this.current;
                 return html`<button
                   type="button"
@@ -463,7 +454,7 @@ export class MapCaseStudyCarouselElement extends MapElement {
                   aria-disabled=${current ? 'true' : 'false'}
                   @click=${() => this.#show(index)}
                 >
-                  <span class="visually-hidden">${this.t('carousel.showSlide', { n: index + 1, total })}</span>
+                  <span class="visually-hidden">${this.t('carousel.showSlide', { n: index + 1, total, title: item.title })}</span>
                 </button>`;
               },
             )}
@@ -508,7 +499,8 @@ export class MapCaseStudyCarouselElement extends MapElement {
    */
   #content(item: CaseStudyItem): unknown {
     const broken = item.image ? this.brokenImages.has(item.image.src) : false;
-    return guard([item, this.i18n.language, broken, this.source], () => {
+    const heading = headingTag(this.headingLevel) as StaticValue;
+    return guard([item, this.i18n.language, broken, this.source, heading], () => {
       const image = item.image && !broken ? item.image : undefined;
       const lang = contentLang(item.lang, this.i18n.language);
       return html`${image
@@ -526,7 +518,7 @@ export class MapCaseStudyCarouselElement extends MapElement {
             </div>`
           : nothing}
         <div class="body" part="body">
-          <h3 class="title" part="title" lang=${ifDefined(lang)}>${item.title}</h3>
+          ${staticHtml`<${heading} class="title" part="title" lang=${ifDefined(lang)}>${item.title}</${heading}>`}
           <p class="organisation" part="organisation" lang=${ifDefined(lang)}>${item.organisation}</p>
           ${item.quote
             ? html`<figure class="quote" part="quote" lang=${ifDefined(lang)}>
@@ -537,12 +529,14 @@ export class MapCaseStudyCarouselElement extends MapElement {
               ? html`<p class="person" part="person" lang=${ifDefined(lang)}>${item.person}</p>`
               : nothing}
           ${item.summary ? html`<p class="summary" part="summary" lang=${ifDefined(lang)}>${item.summary}</p>` : nothing}
-          ${itemNotes(this.t.bind(this), this.i18n.language, item, { source: this.source })}
+          ${itemNotes(this.t, this.i18n.language, item, { source: this.source })}
           ${item.url
-            ? html`<a class="link" part="link" href=${item.url}
-                >${this.t('carousel.readCaseStudy')}<span class="visually-hidden"
-                  >${this.t('carousel.readCaseStudyAbout', { title: item.title })}</span
-                ></a
+            ? html`<a
+                class="link"
+                part="link"
+                href=${item.url}
+                aria-label=${this.t('carousel.readCaseStudy') + this.t('carousel.readCaseStudyAbout', { title: item.title })}
+                >${this.t('carousel.readCaseStudy')}</a
               >`
             : nothing}
         </div>`;

@@ -3,7 +3,8 @@ import '../feed/define.js';
 import { MapCaseStudyCarouselElement } from './case-study-carousel.js';
 
 export { MapCaseStudyCarouselElement };
-export { parseInterval, selectCaseStudies, type CaseStudyFilter, type CaseStudySelection } from './case-study-carousel.js';
+export { parseInterval } from '../../core/attributes.js';
+export { selectCaseStudies, type CaseStudyFilter, type CaseStudySelection } from './case-study-carousel.js';
 define('map-case-study-carousel', MapCaseStudyCarouselElement);
 
 declare global {

@@ -3,12 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { headingLevelProblem, limitProblem, parseLimit, parseProfession, professionProblem } from '../../core/attributes.js';
 import { headingTag } from '../../core/heading.js';
 import { MapElement } from '../../core/map-element.js';
-import { errorTemplate, feedErrorTemplate, loadingTemplate } from '../../core/states.js';
+import { feedErrorTemplate, loadingTemplate } from '../../core/states.js';
 import { contentLang, feedNoteStyles, savedCopyNote } from '../../core/feed-notes.js';
 import { FeedController } from '../../feed/feed-controller.js';
-import { isProfession, PROFESSIONS } from '../../feed/professions.js';
 import type { Feed, NewsItem } from '../../feed/types.js';
 import { formatDate, isoDate } from '../../i18n/dates.js';
 import { addStrings, type Language, t } from '../../i18n/i18n.js';
@@ -25,13 +25,6 @@ const DEFAULT_LIMIT = 5;
 const DEFAULT_HEADING_LEVEL = 2;
 /** Enough placeholder rows to hold the space of a typical list without building a huge one. */
 const MAX_SKELETON_ITEMS = 10;
-
-/** `limit` as a whole number of at least 1, or `undefined` when it is not one. */
-export function parseLimit(value: unknown): number | undefined {
-  if (value === null || value === undefined) return DEFAULT_LIMIT;
-  const n = typeof value === 'number' ? value : /^\s*\d+\s*$/.test(String(value)) ? Number(value) : NaN;
-  return Number.isSafeInteger(n) && n >= 1 ? n : undefined;
-}
 
 /**
  * Feed items never change and the item template depends only on the item, its title level and
@@ -68,16 +61,20 @@ function itemTemplates(titleLevel: number, language: Language): (item: NewsItem)
 // slower (bench: filter change vs vanilla DOM) with four more nodes in every item to remove. For
 // the same reason no whitespace stands between the item's tags (each line break is inside a tag,
 // which the bundle's template minifier removes): between flex items it shows nothing, but it was
-// five text nodes more in every item.
+// five text nodes more in every item. "View article" is named by `aria-label` ("View article:
+// Title"), not a visually hidden span: that span is a block box, so the name a browser computes
+// from it reads "View article : Title".
 function buildItemTemplate(item: NewsItem, title: StaticValue, language: Language): TemplateResult {
   const date = item.published === undefined ? undefined : formatDate(item.published, language);
   const lang = contentLang(item.lang, language) ?? nothing;
+  const viewArticle = t(language, 'news.viewArticle');
   return staticHtml`<li class="item" part="item"
     ><${title} class="title" part="title" lang=${lang}><a part="link" href=${item.url ?? nothing} .textContent=${item.title}></a></${title}
     ><p class="date" part="date" ?hidden=${!date}>${`${t(language, 'news.published')} `}<time datetime=${item.published === undefined ? nothing : isoDate(item.published)} .textContent=${date ?? ''}></time></p
     ><p class="summary" part="summary" lang=${lang} ?hidden=${!item.summary} .textContent=${item.summary ?? ''}></p
     ><a class="view" part="view-link" href=${item.url ?? nothing} ?hidden=${!item.url}
-      >${t(language, 'news.viewArticle')}<span class="visually-hidden" .textContent=${t(language, 'news.viewArticleAbout', { title: item.title })}></span></a
+      aria-label=${viewArticle + t(language, 'news.viewArticleAbout', { title: item.title })}
+      >${viewArticle}</a
   ></li>`;
 }
 
@@ -141,7 +138,10 @@ export class MapNewsListElement extends MapElement {
   /** How many items to show, and how many more each "Show more" reveals. A whole number ≥ 1. */
   @property() limit: number | string = 5;
 
-  /** Comma-separated tags; an item is shown if it has any of them (case and spaces ignored). */
+  /**
+   * Comma-separated tags; an item is shown if it has any of them. Case is ignored, and spaces,
+   * hyphens and underscores count alike (`Physician Associate` matches `physician-associate`).
+   */
   @property({ reflect: true }) tag?: string;
 
   /**
@@ -182,28 +182,15 @@ export class MapNewsListElement extends MapElement {
   }
 
   protected override render(): TemplateResult {
-    const level = this.headingLevel ?? DEFAULT_HEADING_LEVEL;
-    const heading = headingTag(level);
-    if (!heading) {
-      return this.#fail(
-        `heading-level "${level}" is not a whole number from 1 to 6.`,
-        this.t('error.heading-level-invalid', { value: String(level) }),
-      );
-    }
-    const limit = parseLimit(this.limit);
-    if (limit === undefined) {
-      return this.#fail(
-        `limit "${this.limit}" is not a whole number of 1 or more.`,
-        this.t('error.limit-invalid', { value: String(this.limit) }),
-      );
-    }
-    const profession = this.profession?.trim();
-    if (profession && !isProfession(profession)) {
-      return this.#fail(
-        `profession "${profession}" is not one of: ${PROFESSIONS.join(', ')}.`,
-        this.t('error.profession-unknown', { value: profession, valid: PROFESSIONS.join(', ') }),
-      );
-    }
+    const attributeError = this.attributeErrors(
+      headingLevelProblem(this.headingLevel ?? DEFAULT_HEADING_LEVEL),
+      limitProblem(this.limit, DEFAULT_LIMIT, 'error.limit-invalid'),
+      professionProblem(this.profession),
+    );
+    if (attributeError) return attributeError;
+    const heading = headingTag(this.headingLevel ?? DEFAULT_HEADING_LEVEL)!;
+    const limit = parseLimit(this.limit, DEFAULT_LIMIT)!;
+    const profession = parseProfession(this.profession);
     const tags = parseTags(this.tag);
     if (profession) tags.push(profession);
 
@@ -212,14 +199,8 @@ export class MapNewsListElement extends MapElement {
       : nothing}${this.#feed.render({
       loading: () => this.#loading(limit),
       ready: (feed) => this.#ready(feed, tags, limit),
-      error: (error, retry) => feedErrorTemplate(this.t.bind(this), error, retry),
+      error: (error, retry) => feedErrorTemplate(this.t, error, retry),
     })}`;
-  }
-
-  /** Shows the problem in the element and says it once in the console, naming the attribute. */
-  #fail(message: string, shown: string): TemplateResult {
-    this.warnOnce(message);
-    return errorTemplate(this.t.bind(this), shown);
   }
 
   /**
@@ -236,7 +217,7 @@ export class MapNewsListElement extends MapElement {
       <span class="view"><span class="skeleton skeleton--view"></span></span>
     </li>`;
     const rows = Array.from({ length: Math.min(limit, MAX_SKELETON_ITEMS) }, () => item);
-    return loadingTemplate(this.t.bind(this), html`<ul class="list">${rows}</ul>`);
+    return loadingTemplate(this.t, html`<ul class="list">${rows}</ul>`);
   }
 
   #ready(feed: Feed, tags: readonly string[], limit: number): TemplateResult {
@@ -246,7 +227,7 @@ export class MapNewsListElement extends MapElement {
     const template = itemTemplates(titleLevel, this.i18n.language);
     // guard: an item already on screen is left alone (its template never changes), so a filter
     // change or "Show more" does no work for the items it keeps.
-    return html`${savedCopyNote(this.t.bind(this), this.i18n.language, feed)}<ul class="list" part="list"
+    return html`${savedCopyNote(this.t, this.i18n.language, feed)}<ul class="list" part="list"
         >${repeat(
           items,
           (item) => item.id,
@@ -261,7 +242,7 @@ export class MapNewsListElement extends MapElement {
   }
 
   #showMore = async (): Promise<void> => {
-    const first = parseLimit(this.limit)! * (this.pages + 1);
+    const first = parseLimit(this.limit, DEFAULT_LIMIT)! * (this.pages + 1);
     this.pages += 1;
     await this.updateComplete;
     const item = this.renderRoot.querySelector('.list')?.children[first];

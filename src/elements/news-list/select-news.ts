@@ -3,7 +3,7 @@ import type { NewsItem } from '../../feed/types.js';
 
 export { parseTags } from '../../feed/tags.js';
 
-/** What to show: items carrying any of `tags` (compared trimmed and case-insensitively); none = all. */
+/** What to show: items carrying any of `tags` (compared as src/feed/tags.ts says); none = all. */
 export interface NewsFilter {
   tags?: readonly string[];
 }

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { mockEndpoint, MOCK_ENDPOINT } from '../../../.storybook/mock-endpoint.js';
+import { EXAMPLE_ENDPOINT, mockEndpoint, MOCK_ENDPOINT } from '../../../.storybook/mock-endpoint.js';
 import { settled } from '../../../.storybook/settled.js';
 import { store } from '../../storage/store.js';
 import { RATINGS_KEY, type RatingMode } from './rating-widget.js';
@@ -12,6 +12,7 @@ interface RatingArgs {
   comment?: boolean;
   'item-id'?: string;
   endpoint?: string;
+  question?: string;
   onMapRatingSubmit?: (event: Event) => void;
 }
 
@@ -21,6 +22,7 @@ const widget = (args: RatingArgs) =>
     ?comment=${args.comment}
     item-id=${ifDefined(args['item-id'])}
     endpoint=${ifDefined(args.endpoint)}
+    question=${ifDefined(args.question)}
     @map-rating-submit=${args.onMapRatingSubmit}
   ></map-rating-widget>`;
 
@@ -42,20 +44,25 @@ const meta: Meta<RatingArgs> = {
   component: 'map-rating-widget',
   render: widget,
   play: settled,
-  args: { mode: 'stars', comment: false },
+  // Every story sends somewhere, as a page's widget must: EXAMPLE_ENDPOINT is answered 201 here.
+  args: { mode: 'stars', comment: false, endpoint: EXAMPLE_ENDPOINT },
   argTypes: {
     mode: { control: 'inline-radio', options: ['stars', 'useful'] },
     comment: { control: 'boolean' },
+    question: { control: 'text' },
     onMapRatingSubmit: { action: 'map-rating-submit' },
   },
   // Each story starts unrated: the widget remembers ratings in this browser.
-  beforeEach: () => store.remove(RATINGS_KEY),
+  beforeEach: () => {
+    store.remove(RATINGS_KEY);
+    return mockEndpoint();
+  },
   decorators: [(story) => html`<div style="max-inline-size: 40rem">${story()}</div>`],
   parameters: {
     docs: {
       description: {
         component:
-          'Paste `<map-rating-widget>` at the foot of a page to ask "Rate this page" (1 to 5 stars) or, with `mode="useful"`, "Is this page useful?". With an `endpoint`, ratings are posted as JSON and kept in a queue until the server accepts them; inside a `<form>`, the widget is a form control instead.',
+          'Paste `<map-rating-widget>` at the foot of a page to ask "Rate this page" (1 to 5 stars) or, with `mode="useful"`, "Is this page useful?" (or your own words, with `question`). Give it an `endpoint`: ratings are posted there as JSON and kept in a queue until the server accepts them (here the endpoint is simulated). Without one, ratings are only fired as the `map-rating-submit` event, and the widget says so once in the console. Inside a `<form>`, the widget is a form control instead, and the form sends it.',
       },
     },
   },
@@ -72,6 +79,12 @@ export const Useful: Story = { args: { mode: 'useful', 'item-id': 'story-useful'
 
 /** An optional comment of up to 500 characters, with a running count. */
 export const WithComment: Story = { args: { comment: true, 'item-id': 'story-comment' } };
+
+/** `question` puts the page's own words in the legend, in place of "Rate this page". */
+export const OwnQuestion: Story = {
+  name: 'Your own question',
+  args: { question: 'How would you rate this guidance?', 'item-id': 'story-question' },
+};
 
 /** Inside `lang="cy"`, every word the widget adds is Welsh. */
 export const Welsh: Story = {
@@ -115,7 +128,7 @@ export const EndpointRefuses: Story = {
 
 /**
  * A form control: submitted with the form under `name` (and `<name>-comment`), reset with it,
- * and required here, so the form cannot be sent without a rating.
+ * and required here, so the form cannot be sent without a rating. No `endpoint`: the form sends it.
  */
 export const InAForm: Story = {
   render: (args) => html`<form
@@ -135,7 +148,10 @@ export const InAForm: Story = {
   args: { comment: true },
 };
 
-/** A bad `mode` is shown in the widget, with one console warning naming the attribute. */
+/**
+ * A bad `mode` is shown in the widget, with one console warning naming the attribute. (No
+ * `endpoint`: the widget shows only the error, so there is nothing to send.)
+ */
 export const BadMode: Story = {
   // An editor's typo: TypeScript users are stopped by the type, HTML authors see the error.
   render: () => html`<map-rating-widget mode=${'slider' as RatingMode}></map-rating-widget>`,

@@ -686,6 +686,60 @@ describe('map-rating-widget', () => {
     });
   });
 
+  describe('nowhere to send', () => {
+    const NO_ENDPOINT =
+      'map-embed: <map-rating-widget> has no endpoint: ratings are only sent as the map-rating-submit event.';
+
+    it('warns once when connected without an endpoint, outside a form', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await widget(html`<map-rating-widget item-id="page-nowhere"></map-rating-widget>`);
+        await waitUntil(() => warnings.messages.includes(NO_ENDPOINT), 'no warning');
+        el.requestUpdate();
+        await el.updateComplete;
+        const parent = el.parentElement!;
+        el.remove();
+        parent.append(el);
+        await el.updateComplete;
+        expect(warnings.messages.filter((m) => m === NO_ENDPOINT)).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('says nothing with an endpoint, or inside a form (the form sends it)', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await widget(html`<map-rating-widget item-id="page-somewhere" endpoint="/api/ratings"></map-rating-widget>`);
+        const form = await fixture<HTMLFormElement>(html`<form><map-rating-widget name="score"></map-rating-widget></form>`);
+        await form.querySelector('map-rating-widget')!.updateComplete;
+        await el.updateComplete;
+        expect(warnings.messages.filter((m) => m.includes('has no endpoint'))).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('question', () => {
+    it('sets the legend, in both modes, as written', async () => {
+      const stars = await widget(
+        html`<map-rating-widget item-id="page-q" endpoint="/api/ratings" question="How would you rate this guidance?"></map-rating-widget>`,
+      );
+      expect(root(stars).querySelector('legend')!.textContent!.trim()).to.equal('How would you rate this guidance?');
+      await expect(stars).to.be.accessible();
+      const wrapper = await fixture(
+        html`<div lang="cy"><map-rating-widget mode="useful" item-id="page-q2" endpoint="/api/ratings" question="Oedd yr astudiaeth achos hon yn ddefnyddiol?"></map-rating-widget></div>`,
+      );
+      const useful = wrapper.querySelector('map-rating-widget')!;
+      await useful.updateComplete;
+      expect(root(useful).querySelector('legend')!.textContent!.trim()).to.equal('Oedd yr astudiaeth achos hon yn ddefnyddiol?');
+      useful.question = '  ';
+      await useful.updateComplete;
+      expect(root(useful).querySelector('legend')!.textContent!.trim(), 'blank: the default').to.equal('Ydy’r dudalen hon yn ddefnyddiol?');
+    });
+  });
+
   describe('languages', () => {
     it('speaks Welsh inside lang="cy"', async () => {
       const wrapper = await fixture(html`<div lang="cy"><map-rating-widget comment item-id="page-cy"></map-rating-widget></div>`);
@@ -723,6 +777,24 @@ describe('map-rating-widget', () => {
         }
       });
     }
+
+    it('shows a bad mode and a bad endpoint together, each warned once', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await widget(
+          html`<map-rating-widget mode=${'slider' as RatingMode} endpoint="javascript:alert(1)"></map-rating-widget>`,
+        );
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(root(el).querySelectorAll('[part="error"] .error__message')).to.have.length(2);
+        expect(visibleText(el)).to.contain('"slider" is not a rating mode').and.contain('"javascript:alert(1)"');
+        expect(warnings.messages.filter((m) => m.includes('mode "slider"'))).to.have.length(1);
+        expect(warnings.messages.filter((m) => m.includes('endpoint "javascript:alert(1)"'))).to.have.length(1);
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
 
     it('accepts relative and http(s) endpoints', async () => {
       for (const endpoint of ['/api/ratings', 'ratings', 'https://example.nhs.uk/ratings', 'http://intranet/ratings']) {

@@ -2,9 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { choiceProblem } from '../../core/attributes.js';
 import { MapElement } from '../../core/map-element.js';
 import { currentPageId, pageUrl } from '../../core/page.js';
-import { errorTemplate } from '../../core/states.js';
 import { deliverableUrl, deliveryQueue, newSubmissionId, type DeliveryState } from '../../storage/delivery-queue.js';
 import { storageNoticeStyles, storageNoticeTemplate } from '../../storage/storage-notice.js';
 import { StoredValue } from '../../storage/stored-value.js';
@@ -82,7 +82,7 @@ const STAR_PATH =
  *
  * @csspart form - The form shown before the rating is sent (outside a form only).
  * @csspart fieldset - The group of choices.
- * @csspart legend - The question: "Rate this page" or "Is this page useful?".
+ * @csspart legend - The question: `question`, else "Rate this page" or "Is this page useful?".
  * @csspart options - The row of choices.
  * @csspart option - One choice: a star with its number, or Yes or No.
  * @csspart error-message - A message saying what to fix (nothing chosen, comment too long).
@@ -134,7 +134,7 @@ export class MapRatingWidgetElement extends MapElement {
 
   /**
    * URL to POST the rating to as JSON (https, http or relative to the page). Without it the
-   * widget only fires `map-rating-submit`. Ignored inside a `<form>`.
+   * widget only fires `map-rating-submit`, and says so once in the console. Ignored inside a `<form>`.
    */
   @property({ reflect: true }) endpoint?: string;
 
@@ -154,6 +154,13 @@ export class MapRatingWidgetElement extends MapElement {
   @state() private _summary?: RatingSummary;
   /** The summary URL last asked for, so it is read once per endpoint and item. */
   #summaryUrl?: string;
+
+  /**
+   * The question, shown as the legend of the choices, as the page's own words (it is not
+   * translated). Default: "Rate this page" (`stars`) or "Is this page useful?" (`useful`), in the
+   * page's language.
+   */
+  @property() question?: string;
 
   @state() private _rating?: RatingValue;
   @state() private _comment = '';
@@ -202,6 +209,13 @@ export class MapRatingWidgetElement extends MapElement {
     super.connectedCallback();
     this.addEventListener('invalid', this.#onInvalid);
     this.#followQueued();
+    // After the first update, so attributes and properties a framework sets just after
+    // inserting the element count, and the form owner is known.
+    void this.updateComplete.then(() => {
+      if (this.isConnected && !this.#inForm && !this.endpoint?.trim()) {
+        this.warnOnce('has no endpoint: ratings are only sent as the map-rating-submit event.');
+      }
+    });
   }
 
   override disconnectedCallback(): void {
@@ -264,7 +278,7 @@ export class MapRatingWidgetElement extends MapElement {
     }
     const remembered = this.#rememberedRating();
     const done = this._phase === 'thanks' || (this._phase === 'idle' && remembered !== undefined);
-    const summary = this._summary && summaryText(this.t.bind(this), this.mode, this._summary);
+    const summary = this._summary && summaryText(this.t, this.mode, this._summary);
     return html`${summary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}${done
         ? nothing
         : html`<form class="form" part="form" novalidate @submit=${this.#onSubmit}>
@@ -287,7 +301,7 @@ export class MapRatingWidgetElement extends MapElement {
       <div class="status" part="status" role="status">
         ${done ? this.#thanks(this._phase === 'thanks' ? this._rating : remembered) : nothing}
       </div>
-      ${storageNoticeTemplate(this.t.bind(this), this.#ratings.status, {
+      ${storageNoticeTemplate(this.t, this.#ratings.status, {
         memory: 'storage.ratings.memory',
         corrupt: 'storage.ratings.corrupt',
       })}`;
@@ -312,16 +326,13 @@ export class MapRatingWidgetElement extends MapElement {
   }
 
   #attributeProblem(): TemplateResult | undefined {
-    if (!MODES.includes(this.mode)) {
-      this.warnOnce(`mode "${this.mode}" is not one of: ${MODES.join(', ')}.`);
-      return errorTemplate(this.t.bind(this), this.t('error.rating-mode', { value: this.mode }));
-    }
     const endpoint = this.endpoint?.trim();
-    if (endpoint && !deliverableUrl(endpoint)) {
-      this.warnOnce(`endpoint "${endpoint}" is not an http(s) or relative URL.`);
-      return errorTemplate(this.t.bind(this), this.t('error.rating-endpoint', { value: endpoint }));
-    }
-    return undefined;
+    return this.attributeErrors(
+      choiceProblem('mode', this.mode, MODES, 'error.rating-mode'),
+      endpoint && !deliverableUrl(endpoint)
+        ? { warning: `endpoint "${endpoint}" is not an http(s) or relative URL.`, key: 'error.rating-endpoint', params: { value: endpoint } }
+        : undefined,
+    );
   }
 
   #problems(): Problems {
@@ -337,7 +348,7 @@ export class MapRatingWidgetElement extends MapElement {
 
   #fields(): TemplateResult {
     const problems = this._showProblems ? this.#problems() : {};
-    const legend = this.t(this.mode === 'stars' ? 'rating.legend.stars' : 'rating.legend.useful');
+    const legend = this.question?.trim() || this.t(this.mode === 'stars' ? 'rating.legend.stars' : 'rating.legend.useful');
     return html`<fieldset
         class="fieldset ${problems.rating ? 'has-error' : ''}"
         part="fieldset"

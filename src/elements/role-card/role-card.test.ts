@@ -281,6 +281,26 @@ describe('map-role-card: errors', () => {
     }
   }
 
+  it('explains each bad attribute when there are several, each warned once', async () => {
+    let el!: MapRoleCardElement;
+    const warnings = await warningsDuring(async () => {
+      el = await card(html`<map-role-card layout=${'wide' as RoleCardLayout} heading-level="9" profession="nurse" src=${uniqueUrl(FIXTURE)}></map-role-card>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    const lines = [...el.shadowRoot!.querySelectorAll('[part="error"] .error__message')].map((line) => line.textContent);
+    expect(lines).to.deep.equal([
+      STRINGS.en['error.layout-invalid'].replace('{value}', 'wide'),
+      STRINGS.en['error.heading-level-invalid'].replace('{value}', '9'),
+      STRINGS.en['error.profession-unknown'].replace('{value}', 'nurse').replace('{valid}', PROFESSIONS.join(', ')),
+    ]);
+    expect(warnings).to.have.length(3);
+    expect(warnings[0]).to.contain('layout "wide"');
+    expect(warnings[1]).to.contain('heading-level "9"');
+    expect(warnings[2]).to.contain('profession "nurse"');
+    await expect(el).to.be.accessible();
+  });
+
   it('names every valid profession when the profession is unknown', async () => {
     let el!: MapRoleCardElement;
     await warningsDuring(async () => {

@@ -2,12 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { choiceProblem, headingLevelProblem, professionProblem } from '../../core/attributes.js';
 import { headingTag } from '../../core/heading.js';
 import { MapElement } from '../../core/map-element.js';
 import { errorTemplate, feedErrorTemplate, loadingTemplate } from '../../core/states.js';
 import { contentLang, feedNoteStyles, itemNotes, savedCopyNote } from '../../core/feed-notes.js';
 import { FeedController } from '../../feed/feed-controller.js';
-import { isProfession, PROFESSIONS } from '../../feed/professions.js';
+import { isProfession } from '../../feed/professions.js';
 import type { Feed, RoleItem } from '../../feed/types.js';
 import { baseStyles } from '../../theme/theme.js';
 import { roleCardStyles } from './role-card.styles.js';
@@ -106,51 +107,16 @@ export class MapRoleCardElement extends MapElement {
     return this.#feed.render({
       loading: () => this.#loading(),
       ready: (feed) => this.#ready(feed),
-      error: (error, retry) => feedErrorTemplate(this.t.bind(this), error, retry),
+      error: (error, retry) => feedErrorTemplate(this.t, error, retry),
     });
   }
 
   #attributeError(): TemplateResult | undefined {
-    if (!LAYOUTS.includes(this.layout)) {
-      return this.#fail(`layout "${this.layout}" is not one of: ${LAYOUTS.join(', ')}.`, 'error.layout-invalid', String(this.layout));
-    }
-    if (!headingTag(this.headingLevel)) {
-      return this.#fail(
-        `heading-level "${this.headingLevel}" is not a whole number from 1 to 6.`,
-        'error.heading-level-invalid',
-        String(this.headingLevel),
-      );
-    }
-    const profession = this.profession?.trim();
-    if (!profession) {
-      return this.#fail(`profession is missing; use one of: ${PROFESSIONS.join(', ')}.`, 'error.profession-missing', '');
-    }
-    if (!isProfession(profession)) {
-      return this.#fail(
-        `profession "${profession}" is not one of: ${PROFESSIONS.join(', ')}.`,
-        'error.profession-unknown',
-        profession,
-      );
-    }
-    return undefined;
-  }
-
-  /**
-   * Shows the problem in the card in the page's language, and says it once in the console in
-   * English, naming the attribute, for whoever maintains the page.
-   */
-  #fail(
-    message: string,
-    key:
-      | 'error.layout-invalid'
-      | 'error.heading-level-invalid'
-      | 'error.profession-missing'
-      | 'error.profession-unknown'
-      | 'error.profession-absent',
-    value: string,
-  ): TemplateResult {
-    this.warnOnce(message);
-    return errorTemplate(this.t.bind(this), this.t(key, { value, valid: PROFESSIONS.join(', ') }));
+    return this.attributeErrors(
+      choiceProblem('layout', this.layout, LAYOUTS, 'error.layout-invalid'),
+      headingLevelProblem(this.headingLevel),
+      professionProblem(this.profession, true),
+    );
   }
 
   /**
@@ -163,7 +129,7 @@ export class MapRoleCardElement extends MapElement {
     const lines = (count: number) => Array.from({ length: count }, () => html`<span class="skeleton"></span>`);
     const fact = (count: number) => html`<dt><span class="skeleton skeleton--term"></span></dt><dd>${lines(count)}</dd>`;
     return loadingTemplate(
-      this.t.bind(this),
+      this.t,
       html`<div class="card">
         <span class="image skeleton-box"></span>
         <span class="heading"><span class="skeleton skeleton--heading"></span></span>
@@ -177,25 +143,22 @@ export class MapRoleCardElement extends MapElement {
   #ready(feed: Feed): TemplateResult {
     const found = selectRole(feed, this.profession?.trim());
     if (!('role' in found)) {
-      return this.#fail(
-        `the feed ${feed.url} has no role item for profession "${this.profession}".`,
-        'error.profession-absent',
-        this.profession?.trim() ?? '',
-      );
+      this.warnOnce(`the feed ${feed.url} has no role item for profession "${this.profession}".`);
+      return errorTemplate(this.t, this.t('error.profession-absent', { value: this.profession?.trim() ?? '' }));
     }
     const { role } = found;
     const heading = headingTag(this.headingLevel) as StaticValue;
     const full = this.layout === 'full';
     const lang = contentLang(role.lang, this.i18n.language);
     return html`<article class="card" part="card" aria-labelledby="title">
-      ${savedCopyNote(this.t.bind(this), this.i18n.language, feed)}
+      ${savedCopyNote(this.t, this.i18n.language, feed)}
       ${role.image
         ? html`<img class="image" part="image" src=${role.image.src} alt=${role.image.alt} loading="lazy" decoding="async" />`
         : nothing}
       ${staticHtml`<${heading} class="heading" part="heading" id="title" lang=${ifDefined(lang)}>${role.title}</${heading}>`}
       ${role.summary ? html`<p class="summary" part="summary" lang=${ifDefined(lang)}>${role.summary}</p>` : nothing}
       ${full ? this.#facts(role) : nothing}
-      ${itemNotes(this.t.bind(this), this.i18n.language, role, { source: this.source })}
+      ${itemNotes(this.t, this.i18n.language, role, { source: this.source })}
       ${role.url
         ? html`<a class="more" part="link" href=${role.url}
             >${this.t('readMore')}<span class="visually-hidden"> ${this.t('readMoreAbout', { title: role.title })}</span></a
