@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // Builds the package into dist/:
-//   dist/map-embed.js     the drop-in bundle: one minified ES module, Lit included, registering
-//                         every element found in src/elements/*/define.ts
+//   dist/map-embed.js     the drop-in script: a small loader that imports each element's chunk
+//                         (dist/map-embed.<element>-<hash>.js, with the shared chunks it needs)
+//                         the first time that element's tag appears on the page
+//   dist/map-embed.all.js the single-file build: one minified ES module, Lit included, exporting
+//                         the public API and registering every element found in
+//                         src/elements/*/define.ts
 //   dist/feed/            the sample feed (maps.json + images) the bundle shows by default
 //   dist/feed.schema.json the feed's JSON Schema
 //   dist/lib/             unbundled ES modules + .d.ts for bundlers (the package's entry points),
@@ -15,9 +19,14 @@ import { minifyTemplates } from './minify-templates.js';
 
 const dist = `${root}dist`;
 
-/** The bundle, as vite.config.ts describes it in its `bundle` mode. */
-async function buildBundle() {
+/** The loader with its chunks, and the single-file build: vite.config.ts's two modes. */
+async function buildBundles() {
+  for (const file of existsSync(dist) ? readdirSync(dist) : []) {
+    if (/^map-embed\..+\.js$/.test(file)) rmSync(`${dist}/${file}`);
+  }
+  // The single file first: the loader is told its size, to pick it for pages with most elements.
   await build({ configFile: `${root}vite.config.ts`, mode: 'bundle' });
+  await build({ configFile: `${root}vite.config.ts`, mode: 'loader' });
 }
 
 function buildLibrary() {
@@ -47,14 +56,16 @@ function copyFeed() {
 const started = Date.now();
 rmSync(`${dist}/lib`, { recursive: true, force: true });
 rmSync(`${dist}/feed`, { recursive: true, force: true });
-await buildBundle();
+await buildBundles();
 buildLibrary();
 minifyLibraryTemplates();
 copyFeed();
-const bundle = readFileSync(`${dist}/map-embed.js`);
-const size = bundle.length;
-const gzipped = gzipSync(bundle, { level: 9 }).length;
+/** `file`'s size, minified and gzipped (level 9), in kB (1,000 bytes). */
+function sizes(file) {
+  const code = readFileSync(`${dist}/${file}`);
+  return `${(code.length / 1000).toFixed(1)} kB minified, ${(gzipSync(code, { level: 9 }).length / 1000).toFixed(2)} kB gzip`;
+}
 console.log(
-  `dist/map-embed.js ${(size / 1024).toFixed(1)} KB minified, ${(gzipped / 1024).toFixed(1)} KB gzip; ` +
+  `dist/map-embed.js (loader) ${sizes('map-embed.js')}; dist/map-embed.all.js ${sizes('map-embed.all.js')}; ` +
     `elements: ${elementNames().join(', ')}; built in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );
