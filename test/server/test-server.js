@@ -19,13 +19,16 @@ async function readBody(req) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// The example pages as a trust's server would send them: strict-csp.html under the strict policy.
-// With `?probe`, test/dist/probe.js goes first in <head> (an external script, so even the strict
-// policy allows it) to record CSP violations and errors from the first moment.
+// The example pages as a trust's server would send them: strict-csp.html, and the loader's test
+// pages (test/dist/pages/), under the strict policy. With `?probe`, test/dist/probe.js goes first
+// in <head> (an external script, so even the strict policy allows it) to record CSP violations
+// and errors from the first moment.
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 async function examplePage(ctx, next, url) {
-  if (url.pathname === '/examples/strict-csp.html') ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (url.pathname === '/examples/strict-csp.html' || url.pathname.startsWith('/test/dist/pages/')) {
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+  }
   if (!url.searchParams.has('probe') || !url.pathname.endsWith('.html')) return next();
   const file = new URL(`../..${url.pathname}`, import.meta.url);
   const page = await readFile(file, 'utf8');
@@ -44,7 +47,7 @@ export function testServerMiddleware() {
     const url = new URL(ctx.url, 'http://localhost');
     const path = url.pathname;
 
-    if (path.startsWith('/examples/')) return examplePage(ctx, next, url);
+    if (path.startsWith('/examples/') || path.startsWith('/test/dist/pages/')) return examplePage(ctx, next, url);
 
     if (path.startsWith('/test/fixtures/')) {
       counts.set(ctx.url, (counts.get(ctx.url) ?? 0) + 1);
