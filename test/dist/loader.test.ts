@@ -98,6 +98,24 @@ describe('dist/map-embed.js, the loader', function () {
     noProblems(page);
   });
 
+  it('elements upgraded before their <map-feed> is defined read its feed once it is', async () => {
+    page = await openPage('/test/dist/pages/one-card.html');
+    await allSettled(page.doc);
+    expect(defined(page, 'map-feed')).to.equal(false);
+    const provider = page.doc.createElement('map-feed');
+    provider.setAttribute('src', '/test/fixtures/one-role.json');
+    provider.innerHTML = '<map-role-card profession="physician-associate"></map-role-card>';
+    page.doc.querySelector('main')!.append(provider);
+    // The role card is defined already, so it upgrades now; <map-feed>'s chunk is still to come.
+    const card = provider.querySelector('map-role-card')!;
+    expect(defined(page, 'map-feed')).to.equal(false);
+    expect(card.shadowRoot, 'the card upgraded at once').to.not.equal(null);
+    await rendered(page, card);
+    expect(defined(page, 'map-feed')).to.equal(true);
+    expect(shadowText(card)).to.contain('The only role in a second feed.');
+    noProblems(page);
+  });
+
   it('load() registers a tag that is not on the page, for pages that create elements from script', async () => {
     page = await openPage('/test/dist/pages/one-card.html');
     const mapLoader = await loaderOf(page);
