@@ -38,7 +38,10 @@ function createLoader(): Loader {
 
   function settle(tags: string[], loading: Promise<unknown>, file: string): void {
     const reported = loading.catch((error: unknown) => {
-      console.error(`map-embed: could not load ${new URL(file, import.meta.url).href}`, error);
+      console.error(
+        `map-embed: could not load ${new URL(file, import.meta.url).href}: host the dist/map-embed.*.js files beside map-embed.js (or use map-embed.all.js alone).`,
+        error,
+      );
       throw error;
     });
     for (const tag of tags) requested.set(tag, reported);
@@ -67,10 +70,11 @@ function createLoader(): Loader {
 
   /** Loads every tag not yet loaded that is `node` or inside it. */
   function scan(node: Node): void {
-    if (!selector || !(node instanceof Element || node instanceof Document || node instanceof DocumentFragment)) return;
+    // Duck-typed, not instanceof: a root from another frame is still an element, document or fragment.
+    if (!selector || !('querySelectorAll' in node)) return;
     const found = new Set<string>();
-    if (node instanceof Element && node.matches(selector)) found.add(node.localName);
-    for (const element of node.querySelectorAll(selector)) found.add(element.localName);
+    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(selector)) found.add((node as Element).localName);
+    for (const element of (node as ParentNode).querySelectorAll(selector)) found.add(element.localName);
     // Errors are reported by load(); a page that awaits load() itself gets them too.
     if (found.size) load(...found).catch(() => undefined);
   }

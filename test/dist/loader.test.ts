@@ -139,6 +139,17 @@ describe('dist/map-embed.js, the loader', function () {
     noProblems(page);
   });
 
+  it('copied without its chunks: says in the console which file is missing and what to host', async () => {
+    page = await openPage('/test/dist/pages/lonely.html');
+    const { probe } = page;
+    await waitUntil(() => probe.errors.length > 0, 'no error was reported', { timeout: 10_000 });
+    expect(probe.errors).to.have.length(1);
+    expect(probe.errors[0]).to.match(/could not load \S+\/test\/dist\/lonely\/map-embed\.role-card-[\w-]{8}\.js/);
+    expect(probe.errors[0]).to.contain('host the dist/map-embed.*.js files beside map-embed.js');
+    expect(defined(page, 'map-role-card')).to.equal(false);
+    expect(probe.violations).to.deep.equal([]);
+  });
+
   it('takes the single file for a page whose tags would weigh more in chunks', async () => {
     page = await openPage('/test/dist/pages/all-elements.html');
     await allSettled(page.doc);

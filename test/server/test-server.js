@@ -49,6 +49,18 @@ export function testServerMiddleware() {
 
     if (path.startsWith('/examples/') || path.startsWith('/test/dist/pages/')) return examplePage(ctx, next, url);
 
+    // The built loader alone in a folder, as a site that copied only dist/map-embed.js serves it:
+    // its chunks (and map-embed.all.js) are not beside it.
+    if (path.startsWith('/test/dist/lonely/')) {
+      if (path !== '/test/dist/lonely/map-embed.js') {
+        ctx.status = 404;
+        return;
+      }
+      ctx.type = 'text/javascript';
+      ctx.body = await readFile(new URL('../../dist/map-embed.js', import.meta.url), 'utf8');
+      return;
+    }
+
     if (path.startsWith('/test/fixtures/')) {
       counts.set(ctx.url, (counts.get(ctx.url) ?? 0) + 1);
       const delay = Number(url.searchParams.get('delay') ?? 0);
