@@ -31,10 +31,10 @@ async function loaderOf(page: OpenedPage): Promise<LoaderApi> {
 
 const defined = (page: OpenedPage, tag: string) => page.win.customElements.get(tag) !== undefined;
 
-/** Waits until `el` is defined and has rendered its content (its loading state left). */
+/** Waits until `el` is defined and has rendered its content (its loading state left, text shown). */
 async function rendered(page: OpenedPage, el: Element): Promise<void> {
   await waitUntil(
-    () => defined(page, el.localName) && Boolean(el.shadowRoot?.firstElementChild) && !el.shadowRoot!.querySelector('[part~="loading"]'),
+    () => defined(page, el.localName) && Boolean(el.shadowRoot) && !el.shadowRoot!.querySelector('[part~="loading"]') && shadowText(el) !== '',
     `<${el.localName}> did not render`,
     { timeout: 10_000 },
   );
@@ -110,9 +110,10 @@ describe('dist/map-embed.js, the loader', function () {
     const card = provider.querySelector('map-role-card')!;
     expect(defined(page, 'map-feed')).to.equal(false);
     expect(card.shadowRoot, 'the card upgraded at once').to.not.equal(null);
-    await rendered(page, card);
+    await waitUntil(() => shadowText(card).includes('The only role in a second feed.'), 'the card did not show its <map-feed>\'s feed', {
+      timeout: 10_000,
+    });
     expect(defined(page, 'map-feed')).to.equal(true);
-    expect(shadowText(card)).to.contain('The only role in a second feed.');
     noProblems(page);
   });
 
