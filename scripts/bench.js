@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench`: measures the built bundle (dist/map-embed.js) in headless Chromium against the
+// `npm run bench`: measures the built drop-in files (the loader dist/map-embed.js, the single file
+// dist/map-embed.all.js) in headless Chromium against the
 // budgets in issue 6, prints a table, writes bench/results.json, and exits 1 when a budget is
 // missed. Builds first when dist/ is missing or older than src/. Pages and in-page code are in
 // bench/; BENCH_SAMPLES scales how many samples each figure takes (default 1). `--check` is how
@@ -31,7 +32,8 @@ function newestMtime(dir) {
 function ensureBuilt() {
   const bundle = `${root}dist/map-embed.js`;
   const feed = `${root}dist/feed/maps.json`;
-  if (existsSync(bundle) && existsSync(feed) && statSync(bundle).mtimeMs >= newestMtime(`${root}src`)) return;
+  const single = `${root}dist/map-embed.all.js`;
+  if (existsSync(bundle) && existsSync(single) && existsSync(feed) && statSync(bundle).mtimeMs >= newestMtime(`${root}src`)) return;
   console.log('dist/ is missing or older than src/: running npm run build first.');
   const result = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit', cwd: root, shell: process.platform === 'win32' });
   if (result.status !== 0) process.exit(result.status ?? 1);
