@@ -3,7 +3,7 @@
  * watches the document (and any shadow root it is given) for map-embed tags, and imports an
  * element's code from beside itself the first time its tag appears, so a page downloads only the
  * elements it shows. The build (vite.config.ts, `loader` mode) puts each element in its own chunk
- * and fills in CHUNKS; `dist/map-embed.all.js` is the single-file build that registers everything.
+ * and fills in `__MAP_EMBED_CHUNKS__`; `dist/map-embed.all.js` is the single-file build that registers everything.
  */
 
 /** What the build knows about the files beside this script (filled in by vite.config.ts). */
@@ -36,6 +36,7 @@ function createLoader(): Loader {
   const observers: MutationObserver[] = [];
   let selector = Object.keys(chunks).join();
 
+  /** Records `tags` as loading (by `loading`, of `file`); a failure is reported once, here. */
   function settle(tags: string[], loading: Promise<unknown>, file: string): void {
     const reported = loading.catch((error: unknown) => {
       console.error(
