@@ -60,12 +60,10 @@ await buildBundles();
 buildLibrary();
 minifyLibraryTemplates();
 copyFeed();
-/** `file`'s size, minified and gzipped (level 9), in kB (1,000 bytes). */
-function sizes(file) {
-  const code = readFileSync(`${dist}/${file}`);
-  return `${(code.length / 1000).toFixed(1)} kB minified, ${(gzipSync(code, { level: 9 }).length / 1000).toFixed(2)} kB gzip`;
-}
+const bundle = readFileSync(`${dist}/map-embed.js`);
+const size = bundle.length;
+const gzipped = gzipSync(bundle, { level: 9 }).length;
 console.log(
-  `dist/map-embed.js (loader) ${sizes('map-embed.js')}; dist/map-embed.all.js ${sizes('map-embed.all.js')}; ` +
+  `dist/map-embed.js ${(size / 1024).toFixed(1)} KB minified, ${(gzipped / 1024).toFixed(1)} KB gzip; ` +
     `elements: ${elementNames().join(', ')}; built in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -47,7 +47,17 @@ export function testServerMiddleware() {
     const url = new URL(ctx.url, 'http://localhost');
     const path = url.pathname;
 
-    if (path.startsWith('/examples/') || path.startsWith('/test/dist/pages/')) return examplePage(ctx, next, url);
+    if (path.startsWith('/examples/')) return examplePage(ctx, next, url);
+
+    if (path.startsWith('/test/fixtures/')) {
+      counts.set(ctx.url, (counts.get(ctx.url) ?? 0) + 1);
+      const delay = Number(url.searchParams.get('delay') ?? 0);
+      if (delay) await sleep(delay);
+      return next();
+    }
+
+    // The loader's test pages (test/dist/pages/), served like the example pages.
+    if (path.startsWith('/test/dist/pages/')) return examplePage(ctx, next, url);
 
     // The built loader alone in a folder, as a site that copied only dist/map-embed.js serves it:
     // its chunks (and map-embed.all.js) are not beside it.
@@ -59,13 +69,6 @@ export function testServerMiddleware() {
       ctx.type = 'text/javascript';
       ctx.body = await readFile(new URL('../../dist/map-embed.js', import.meta.url), 'utf8');
       return;
-    }
-
-    if (path.startsWith('/test/fixtures/')) {
-      counts.set(ctx.url, (counts.get(ctx.url) ?? 0) + 1);
-      const delay = Number(url.searchParams.get('delay') ?? 0);
-      if (delay) await sleep(delay);
-      return next();
     }
 
     if (!path.startsWith('/__test/')) return next();
