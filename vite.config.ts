@@ -1,14 +1,28 @@
-// Library mode for the drop-in bundle, dist/map-embed.js: one self-contained ES module (Lit
-// included) that exports the public API and registers every element. `npm run build`
-// (scripts/build.js) runs it with `mode: 'bundle'`; any other use of Vite here (Storybook, the
-// `npm start` demo server) gets an empty config, so those are not built as a library.
+// The drop-in builds in dist/, made by `npm run build` (scripts/build.js), which runs Vite in two
+// modes; any other use of Vite here (Storybook, the `npm start` demo server) gets an empty config,
+// so those are not built as a library.
+//   mode 'loader': dist/map-embed.js, the small autoloader (src/loader/loader.ts), and beside it
+//                  one chunk per element plus the shared chunks they import (map-embed.*-<hash>.js)
+//   mode 'bundle': dist/map-embed.all.js, one self-contained ES module (Lit included) that
+//                  exports the public API (src/index.ts) and registers every element at once
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { elementNames, root } from './scripts/elements.js';
 import { minifyTemplateLiterals } from './scripts/minify-templates.js';
 
 const BUNDLE_ENTRY = 'virtual:map-embed-bundle';
+const CHUNK_PREFIX = 'virtual:map-embed-chunk/';
+const CHUNKS_PLACEHOLDER = '__MAP_EMBED_CHUNKS__';
+const LOADER_FILE = 'map-embed.js';
+const ALL_FILE = 'map-embed.all.js';
 
-/** The bundle's entry: the public API of src/index.ts plus every element's define.ts. */
+const gzipSize = (code: string | Buffer) => gzipSync(code, { level: 9 }).length;
+
+/** `role-card` → `MapRoleCardElement`, the class src/elements/role-card/role-card.ts exports. */
+const className = (name: string) => `Map${name.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase())}Element`;
+
+/** The single-file build's entry: the public API of src/index.ts plus every element's define.ts. */
 function bundleEntry(): Plugin {
   return {
     name: 'map-embed:bundle-entry',
@@ -23,12 +37,79 @@ function bundleEntry(): Plugin {
   };
 }
 
-const bundle: UserConfig = {
+/**
+ * The loader's chunks. Each element gets an entry that registers that element alone (not the
+ * `<map-feed>` its define.ts also registers for bundler users: the loader fetches `<map-feed>`'s
+ * own chunk when that tag is on the page). Once the chunks are made, the loader's
+ * `__MAP_EMBED_CHUNKS__` becomes what it needs to know: the chunk files and their gzipped sizes,
+ * each tag's chunk and the chunks it imports, and the single file with its size (built first).
+ */
+function loaderChunks(): Plugin {
+  const tags = new Map(elementNames().map((name) => [`map-${name}`, name]));
+  return {
+    name: 'map-embed:loader-chunks',
+    resolveId: (id) => (id.startsWith(CHUNK_PREFIX) ? id : null),
+    load(id) {
+      if (!id.startsWith(CHUNK_PREFIX)) return null;
+      const name = id.slice(CHUNK_PREFIX.length);
+      return [
+        `import { define } from ${JSON.stringify(`${root}src/core/define.ts`)};`,
+        `import { ${className(name)} as Element } from ${JSON.stringify(`${root}src/elements/${name}/${name}.ts`)};`,
+        `define(${JSON.stringify(`map-${name}`)}, Element);`,
+      ].join('\n');
+    },
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const files = chunks.filter((chunk) => chunk.fileName !== LOADER_FILE).map((chunk) => chunk.fileName).sort();
+      /** `fileName` and every chunk it imports, directly or not, as indexes in `files`. */
+      const closure = (fileName: string, into: number[] = []): number[] => {
+        const index = files.indexOf(fileName);
+        if (into.includes(index)) return into;
+        into.push(index);
+        for (const imported of byName.get(fileName)!.imports) closure(imported, into);
+        return into;
+      };
+      const tagChunks: Record<string, number[]> = {};
+      for (const [tag, name] of tags) {
+        const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === name);
+        if (!entry) throw new Error(`map-embed: no chunk was built for <${tag}>`);
+        tagChunks[tag] = closure(entry.fileName);
+      }
+      const all = `${root}dist/${ALL_FILE}`;
+      if (!existsSync(all)) throw new Error(`map-embed: build ${ALL_FILE} (mode 'bundle') before the loader`);
+      const data = {
+        files: files.map((file) => `./${file}`),
+        sizes: files.map((file) => gzipSize(byName.get(file)!.code)),
+        tags: tagChunks,
+        all: [`./${ALL_FILE}`, gzipSize(readFileSync(all))],
+      };
+      const loader = byName.get(LOADER_FILE);
+      const placeholder = new RegExp(`\\b${CHUNKS_PLACEHOLDER}\\b`);
+      if (!loader || !placeholder.test(loader.code)) throw new Error('map-embed: the loader has no chunk map to fill in');
+      loader.code = loader.code.replace(placeholder, JSON.stringify(data));
+    },
+  };
+}
+
+const SHARED_PACKAGES = /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit[/\\](reactive-element|context|task)|valibot)[/\\]|@oxc-project/;
+const SHARED_SOURCE = /[/\\]src[/\\](core|feed|i18n|theme)[/\\]/;
+const PARTS = /(lit|lit-html)[/\\](directives[/\\]|directive-helpers|directive\.js|async-directive)|[/\\]src[/\\](i18n[/\\]dates|feed[/\\]tags|core[/\\]page)\.ts$/;
+const CHUNK_GROUPS = [
+  {
+    name: 'shared',
+    priority: 3,
+    test: (id: string) => (SHARED_PACKAGES.test(id) || SHARED_SOURCE.test(id)) && !PARTS.test(id) && !/context-provider|value-notifier/.test(id),
+  },
+  { name: 'storage', priority: 2, test: /[/\\]src[/\\](storage[/\\]|elements[/\\]bookmark-button[/\\]events)/ },
+  { name: 'parts', priority: 1, test: PARTS, minShareCount: 2 },
+];
+
+const shared = {
   root,
   logLevel: 'warn',
-  // The bundle sits beside dist/feed/, so its default feed is ./feed/maps.json from itself.
+  // The builds sit beside dist/feed/, so the default feed is ./feed/maps.json from each file.
   define: { __MAP_EMBED_SAMPLE_FEED__: JSON.stringify('./feed/maps.json') },
-  plugins: [bundleEntry(), minifyTemplateLiterals()],
   build: {
     outDir: `${root}dist`,
     emptyOutDir: false,
@@ -37,12 +118,42 @@ const bundle: UserConfig = {
     sourcemap: false,
     reportCompressedSize: false,
     copyPublicDir: false,
+    modulePreload: false,
+  },
+} satisfies UserConfig;
+
+const bundle: UserConfig = {
+  ...shared,
+  plugins: [bundleEntry(), minifyTemplateLiterals()],
+  build: {
+    ...shared.build,
     rolldownOptions: {
       input: BUNDLE_ENTRY,
       preserveEntrySignatures: 'strict',
-      output: { format: 'es', entryFileNames: 'map-embed.js', codeSplitting: false },
+      output: { format: 'es', entryFileNames: ALL_FILE, codeSplitting: false },
     },
   },
 };
 
-export default defineConfig(({ mode }) => (mode === 'bundle' ? bundle : {}));
+const loader: UserConfig = {
+  ...shared,
+  plugins: [loaderChunks(), minifyTemplateLiterals()],
+  build: {
+    ...shared.build,
+    rolldownOptions: {
+      input: {
+        'map-embed': `${root}src/loader/loader.ts`,
+        ...Object.fromEntries(elementNames().map((name) => [name, `${CHUNK_PREFIX}${name}`])),
+      },
+      preserveEntrySignatures: 'strict',
+      output: {
+        format: 'es',
+        entryFileNames: (chunk) => (chunk.name === 'map-embed' ? LOADER_FILE : 'map-embed.[name]-[hash].js'),
+        chunkFileNames: 'map-embed.[name]-[hash].js',
+        codeSplitting: { groups: CHUNK_GROUPS },
+      },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'bundle' ? bundle : mode === 'loader' ? loader : {}));

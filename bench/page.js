@@ -1,6 +1,6 @@
 // In-page half of the benchmark (see scripts/bench.js): each function measures one figure in
-// this page and returns plain numbers. Loaded after /dist/map-embed.js, the bundle trusts ship.
-import { loadFeed } from '/dist/map-embed.js';
+// this page and returns plain numbers. Loaded after /dist/map-embed.all.js, the single-file build (it exports loadFeed).
+import { loadFeed } from '/dist/map-embed.all.js';
 
 const stage = () => document.getElementById('stage');
 const PROFESSION = 'physician-associate';

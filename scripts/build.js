@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // Builds the package into dist/:
-//   dist/map-embed.js     the drop-in bundle: one minified ES module, Lit included, registering
-//                         every element found in src/elements/*/define.ts
+//   dist/map-embed.js     the drop-in script: a small loader that imports each element's chunk
+//                         (dist/map-embed.<element>-<hash>.js, with the shared chunks it needs)
+//                         the first time that element's tag appears on the page
+//   dist/map-embed.all.js the single-file build: one minified ES module, Lit included, exporting
+//                         the public API and registering every element found in
+//                         src/elements/*/define.ts
 //   dist/feed/            the sample feed (maps.json + images) the bundle shows by default
 //   dist/feed.schema.json the feed's JSON Schema
 //   dist/lib/             unbundled ES modules + .d.ts for bundlers (the package's entry points),
@@ -16,9 +20,14 @@ import { minifyTemplates } from './minify-templates.js';
 
 const dist = `${root}dist`;
 
-/** The bundle, as vite.config.ts describes it in its `bundle` mode. */
-async function buildBundle() {
+/** The loader with its chunks, and the single-file build: vite.config.ts's two modes. */
+async function buildBundles() {
+  for (const file of existsSync(dist) ? readdirSync(dist) : []) {
+    if (/^map-embed\..+\.js$/.test(file)) rmSync(`${dist}/${file}`);
+  }
+  // The single file first: the loader is told its size, to pick it for pages with most elements.
   await build({ configFile: `${root}vite.config.ts`, mode: 'bundle' });
+  await build({ configFile: `${root}vite.config.ts`, mode: 'loader' });
 }
 
 function buildLibrary() {
@@ -48,7 +57,7 @@ function copyFeed() {
 const started = Date.now();
 rmSync(`${dist}/lib`, { recursive: true, force: true });
 rmSync(`${dist}/feed`, { recursive: true, force: true });
-await buildBundle();
+await buildBundles();
 buildLibrary();
 minifyLibraryTemplates();
 copyFeed();

@@ -1,15 +1,16 @@
 /**
- * A page that loads the drop-in bundle twice (two CMS blocks each pasting the script, or two
- * versions): nothing throws, the second copy says so once, and the elements work.
+ * A page that loads the single-file build twice (two CMS blocks each pasting the script, or two
+ * versions): nothing throws, the second copy says so once, and the elements work. (The loader,
+ * dist/map-embed.js, pasted twice: test/dist/loader.test.ts.)
  */
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { captureWarnings } from '../helpers/console.js';
 import { settled, visibleText } from '../helpers/render.js';
 
-const BUNDLE = '/dist/map-embed.js';
+const BUNDLE = '/dist/map-embed.all.js';
 
-describe('dist/map-embed.js loaded twice', () => {
+describe('dist/map-embed.all.js loaded twice', () => {
   it('keeps the first definitions, warns once for the second copy, and renders', async () => {
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);

@@ -19,13 +19,16 @@ async function readBody(req) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// The example pages as a trust's server would send them: strict-csp.html under the strict policy.
-// With `?probe`, test/dist/probe.js goes first in <head> (an external script, so even the strict
-// policy allows it) to record CSP violations and errors from the first moment.
+// The example pages as a trust's server would send them: strict-csp.html, and the loader's test
+// pages (test/dist/pages/), under the strict policy. With `?probe`, test/dist/probe.js goes first
+// in <head> (an external script, so even the strict policy allows it) to record CSP violations
+// and errors from the first moment.
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 async function examplePage(ctx, next, url) {
-  if (url.pathname === '/examples/strict-csp.html') ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (url.pathname === '/examples/strict-csp.html' || url.pathname.startsWith('/test/dist/pages/')) {
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+  }
   if (!url.searchParams.has('probe') || !url.pathname.endsWith('.html')) return next();
   const file = new URL(`../..${url.pathname}`, import.meta.url);
   const page = await readFile(file, 'utf8');
@@ -75,6 +78,21 @@ export function testServerMiddleware() {
       const delay = Number(url.searchParams.get('delay') ?? 0);
       if (delay) await sleep(delay);
       return next();
+    }
+
+    // The loader's test pages (test/dist/pages/), served like the example pages.
+    if (path.startsWith('/test/dist/pages/')) return examplePage(ctx, next, url);
+
+    // The built loader alone in a folder, as a site that copied only dist/map-embed.js serves it:
+    // its chunks (and map-embed.all.js) are not beside it.
+    if (path.startsWith('/test/dist/lonely/')) {
+      if (path !== '/test/dist/lonely/map-embed.js') {
+        ctx.status = 404;
+        return;
+      }
+      ctx.type = 'text/javascript';
+      ctx.body = await readFile(new URL('../../dist/map-embed.js', import.meta.url), 'utf8');
+      return;
     }
 
     if (!path.startsWith('/__test/')) return next();
