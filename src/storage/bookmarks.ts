@@ -52,7 +52,8 @@ export function sendBookmarkChange(
     ...change,
     changedAt: new Date(change.changedAt).toISOString(),
   };
-  void deliveryQueue.enqueue(url, body).done.then((result) => {
+  // Toggles of one item collapse to the latest: only the state the reader left it in is sent.
+  void deliveryQueue.enqueue(url, body, { replaces: `bookmark:${change.itemId}` }).done.then((result) => {
     if (result.state === 'failed') onRefused(result.status);
   });
   return true;

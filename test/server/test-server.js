@@ -121,6 +121,7 @@ export function testServerMiddleware() {
       case 'endpoint': {
         // /__test/endpoint/<name>            POST records the JSON body; answers per the failure plan
         // /__test/endpoint/<name>/fail?status=503&times=2   the next 2 posts answer 503
+        //   (&location=<url> with a 3xx status: the redirect's Location)
         // /__test/endpoint/<name>/log        GET the recorded posts (successful ones)
         // /__test/endpoint/<name>/reset      forget posts and failures
         const [name, action] = rest;
@@ -129,6 +130,7 @@ export function testServerMiddleware() {
           const status = Number(url.searchParams.get('status') ?? 503);
           const times = Number(url.searchParams.get('times') ?? 1);
           for (let i = 0; i < times; i++) state.failures.push(status);
+          state.location = url.searchParams.get('location') ?? undefined;
           ctx.body = { queued: state.failures.length };
           return;
         }
@@ -154,6 +156,7 @@ export function testServerMiddleware() {
         const failure = state.failures.shift();
         if (failure) {
           ctx.status = failure;
+          if (failure >= 300 && failure < 400 && state.location) ctx.set('Location', state.location);
           ctx.body = { error: 'failure on purpose' };
           return;
         }
