@@ -146,10 +146,9 @@ type Listener = (state: DeliveryState) => void;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const MINUTE = 60_000;
 
-const DROP_WARNINGS: Record<DropReason, (n: number, queue: DeliveryQueue) => string> = {
+const DROP_WARNINGS: Record<Exclude<DropReason, 'replaced'>, (n: number, queue: DeliveryQueue) => string> = {
   expired: (n, q) => `${n} queued submission(s) older than ${Math.round(q.maxAgeMs / 86_400_000)} days were dropped unsent.`,
   full: (n, q) => `the delivery queue holds at most ${q.maxEntries} submissions; the ${n} oldest were dropped unsent.`,
-  replaced: (n) => `${n} queued change(s) were replaced by a newer change of the same item.`,
   unsendable: (n) => `${n} queued submission(s) with an endpoint that is not http(s) were dropped.`,
 };
 
@@ -338,7 +337,8 @@ export class DeliveryQueue {
       this.#emit(id, { state: 'dropped', reason });
     }
     this.#store.update<QueueEntry[]>(QUEUE_KEY, (current) => this.#valid(current).filter((entry) => !reasons.has(entry.id)));
-    for (const [reason, n] of counts) console.warn(`map-embed: ${DROP_WARNINGS[reason](n, this)}`);
+    // A replaced change is not lost (its newer version is queued): counted, not warned about.
+    for (const [reason, n] of counts) if (reason !== 'replaced') console.warn(`map-embed: ${DROP_WARNINGS[reason](n, this)}`);
   }
 
   /** Takes one request from this minute's budget; false (taking nothing) when it is spent. */
