@@ -170,7 +170,7 @@ export class DeliveryQueue {
   /** Entries not delivered within this long (7 days) are dropped, comments and all. */
   maxAgeMs = 7 * 24 * 60 * 60_000;
   /** Most requests this page sends in any minute; the rest wait their turn. */
-  maxPerMinute = 20;
+  maxPerMinute = 30;
   /** How many entries this page has dropped, by reason. */
   readonly dropped: Record<DropReason, number> = { expired: 0, full: 0, replaced: 0, unsendable: 0 };
 

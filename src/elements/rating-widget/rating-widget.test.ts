@@ -19,7 +19,8 @@ import { preloadAxe } from '../../../test/helpers/axe.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const pageWithoutHash = () => location.href.split('#')[0]!;
+/** The page's address as the widget sends it by default: no query string, no fragment. */
+const pageWithoutHash = () => location.origin + location.pathname;
 
 const root = (el: Element) => el.shadowRoot!;
 const radios = (el: Element) => [...root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
