@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { HOW_TO_INSTALL_ALL, launchers, missingEngines, portableCommandsPlugin, selectedEngines } from './scripts/browsers.js';
 import { testServerMiddleware } from './test/server/test-server.js';
+import { secondTabPlugin } from './test/server/second-tab.js';
 
 // `npm test` runs this once per engine (scripts/test-browsers.js sets MAP_BROWSERS); a bare
 // `npx web-test-runner` while working on one element stays on Chromium, the quickest.
@@ -26,6 +27,7 @@ export default {
   middleware: [testServerMiddleware()],
   plugins: [
     portableCommandsPlugin(),
+    secondTabPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',
