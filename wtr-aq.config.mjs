@@ -1,2 +1,2 @@
-import base from '/work/wt/a-queue/web-test-runner.config.js';
-export default { ...base, testsFinishTimeout: 60_000 };
+import base from './web-test-runner.config.js';
+export default { ...base, testsFinishTimeout: 240_000 };

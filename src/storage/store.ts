@@ -290,15 +290,19 @@ function persist(channel: Channel, key: string, raw: string): boolean {
   return true;
 }
 
+/** Room may have been freed (by us or another tab): retries what earlier writes could not save. */
+function retryUnsaved(channel: Channel): void {
+  for (const [other] of [...channel.unsaved]) {
+    const pending = channel.memory.get(other);
+    if (pending !== undefined && !persist(channel, other, pending)) return;
+  }
+}
+
 /** Writes one storage key (no notification). */
 function put(channel: Channel, key: string, raw: string): void {
   channel.memory.set(key, raw);
   if (persist(channel, key, raw)) {
-    // Room may have been freed (by us or another tab): retry what earlier writes could not save.
-    for (const [other] of [...channel.unsaved]) {
-      const pending = channel.memory.get(other);
-      if (pending !== undefined) persist(channel, other, pending);
-    }
+    retryUnsaved(channel);
   } else if (channel.storage && isNewer(storedRaw(channel, key))) {
     channel.corrupt.delete(key);
   }
@@ -449,6 +453,8 @@ function writeCollection(channel: Channel, key: string, collection: Collection, 
     if (before.get(id) !== raw) put(channel, entryKey(key, id), raw);
   }
   for (const id of before.keys()) if (!after.has(id)) drop(channel, entryKey(key, id));
+  // A removal frees room too.
+  if (channel.unsaved.size > 0 && channel.storage) retryUnsaved(channel);
   settleLegacy(channel, key);
   refreshStatus(channel);
   notify(channel, key);
