@@ -178,7 +178,7 @@ export class MapRoleCardElement extends MapElement {
     const full = this.layout === 'full';
     return html`<article class="card" part="card" aria-labelledby="title">
       ${role.image
-        ? html`<img class="image" part="image" src=${role.image.src} alt=${role.image.alt} loading="lazy" decoding="async" />`
+        ? html`<img class="image" part="image" src=${role.image.src} alt=${role.image.alt} loading="lazy" decoding="async" referrerpolicy="strict-origin-when-cross-origin" />`
         : nothing}
       ${staticHtml`<${heading} class="heading" part="heading" id="title">${role.title}</${heading}>`}
       ${role.summary ? html`<p class="summary" part="summary">${role.summary}</p>` : nothing}
