@@ -24,8 +24,17 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 // policy allows it) to record CSP violations and errors from the first moment.
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
+// `?trusted-types=<names>` adds Trusted Types enforcement: `require-trusted-types-for 'script'`
+// with only the policies named allowed (`'none'`: none at all).
+const TRUSTED_TYPE_NAMES = /^(?:'none'|[\w-]+(?: [\w-]+)*)$/;
+
 async function examplePage(ctx, next, url) {
-  if (url.pathname === '/examples/strict-csp.html') ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (url.pathname === '/examples/strict-csp.html') {
+    const names = url.searchParams.get('trusted-types');
+    const trustedTypes =
+      names && TRUSTED_TYPE_NAMES.test(names) ? `; require-trusted-types-for 'script'; trusted-types ${names}` : '';
+    ctx.set('Content-Security-Policy', STRICT_CSP + trustedTypes);
+  }
   if (!url.searchParams.has('probe') || !url.pathname.endsWith('.html')) return next();
   const file = new URL(`../..${url.pathname}`, import.meta.url);
   const page = await readFile(file, 'utf8');
