@@ -13,8 +13,8 @@ export interface Tab {
 }
 
 export async function openTab(url = '/test/hostile/page.html'): Promise<Tab | undefined> {
-  const id = await executeServerCommand<string | null, { url: string }>('map-tab-open', { url });
-  if (!id) return undefined;
+  const id = await executeServerCommand<string, { url: string }>('map-tab-open', { url });
+  if (!id || id === 'unsupported') return undefined;
   return {
     run: <T>(script: string) => executeServerCommand<T, { id: string; script: string }>('map-tab-eval', { id, script }) as Promise<T>,
     close: async () => {

@@ -2,7 +2,7 @@
 // page, so the same origin's localStorage, but its own page and, in Chromium and Firefox, its own
 // renderer process and event loop. Two tabs can then write at one wall-clock instant, which two
 // iframes of one page (one event loop) cannot. Driven through puppeteer (Chromium over CDP,
-// Firefox over WebDriver BiDi); WebDriver classic (WebKit) answers null and the test says so.
+// Firefox over WebDriver BiDi); WebDriver classic (WebKit) answers 'unsupported' and the test says so.
 
 /** Test-runner plugin answering `map-tab-open`, `map-tab-eval` and `map-tab-close`. */
 export function secondTabPlugin() {
@@ -12,7 +12,7 @@ export function secondTabPlugin() {
     name: 'map-second-tab',
     async executeCommand({ command, payload, session }) {
       if (!command.startsWith('map-tab-')) return undefined;
-      if (session.browser.type !== 'puppeteer') return null;
+      if (session.browser.type !== 'puppeteer') return 'unsupported';
       const page = session.browser.getPage(session.id);
       if (command === 'map-tab-open') {
         const tab = await page.browserContext().newPage();
@@ -27,7 +27,7 @@ export function secondTabPlugin() {
       }
       const tab = tabs.get(payload.id);
       if (!tab) throw new Error(`no tab ${payload.id}`);
-      if (command === 'map-tab-eval') return (await tab.evaluate(payload.script)) ?? null;
+      if (command === 'map-tab-eval') return (await tab.evaluate(payload.script)) ?? false;
       if (command === 'map-tab-close') {
         tabs.delete(payload.id);
         await tab.close();
