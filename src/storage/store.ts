@@ -125,11 +125,14 @@ const NO_STORAGE = {};
  * and queued submissions last until the browser session ends). Any other content than `local`
  * or `session` is warned about and taken as `session`, the more private choice.
  */
+let warnedChoice = false;
+
 export function pageStorage(): Storage {
   const meta = globalThis.document?.querySelector<HTMLMetaElement>('meta[name="map-embed:storage"]');
   const choice = meta?.content.trim().toLowerCase();
   if (choice === undefined || choice === 'local') return globalThis.localStorage;
-  if (choice !== 'session') {
+  if (choice !== 'session' && !warnedChoice) {
+    warnedChoice = true;
     console.warn(
       `map-embed: <meta name="map-embed:storage"> content "${meta!.content}" is not "local" or "session"; using "session".`,
     );
