@@ -119,14 +119,15 @@ const channels = (globals[CHANNELS] ??= new WeakMap<object, Channel>());
 /** Stands in for "no Storage at all" (no window, or `localStorage` undefined). */
 const NO_STORAGE = {};
 
+/** An unusable `map-embed:storage` choice is warned about once per page. */
+let warnedChoice = false;
+
 /**
  * The page's choice of storage: `localStorage`, or `sessionStorage` when the page says
  * `<meta name="map-embed:storage" content="session">` (shared ward computers: bookmarks, ratings
  * and queued submissions last until the browser session ends). Any other content than `local`
  * or `session` is warned about and taken as `session`, the more private choice.
  */
-let warnedChoice = false;
-
 export function pageStorage(): Storage {
   const meta = globalThis.document?.querySelector<HTMLMetaElement>('meta[name="map-embed:storage"]');
   const choice = meta?.content.trim().toLowerCase();
