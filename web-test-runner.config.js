@@ -5,6 +5,7 @@ import { HOW_TO_INSTALL_ALL, launchers, missingEngines, portableCommandsPlugin, 
 import { sessionResultsReporter } from './scripts/session-results.js';
 import { testServerMiddleware } from './test/server/test-server.js';
 import { collectorPlugin } from './test/server/collector-plugin.js';
+import { secondTabPlugin } from './test/server/second-tab.js';
 
 // `npm test` runs this once per engine (scripts/test-browsers.js sets MAP_BROWSERS); a bare
 // `npx web-test-runner` while working on one element stays on Chromium, the quickest.
@@ -30,6 +31,7 @@ export default {
   plugins: [
     portableCommandsPlugin(),
     collectorPlugin(),
+    secondTabPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -1,15 +1,21 @@
-/** The page's address without its fragment: `#section` links are the same page. */
-export function pageUrl(): string {
+/**
+ * The page's address without its fragment (`#section` links are the same page) and, unless
+ * `withQuery`, without its query string: NHS pages carry identifiers such as NHS numbers or
+ * e-mail addresses in queries, and what is sent or stored must not.
+ */
+export function pageUrl(withQuery = false): string {
   const url = new URL(location.href);
   url.hash = '';
+  if (!withQuery) url.search = '';
   return url.href;
 }
 
 /**
  * What identifies "this page" for bookmarks and ratings: its `<link rel="canonical">` (so one
- * page reached through several addresses counts once), else its address without the fragment.
+ * page reached through several addresses counts once), else its address without the fragment
+ * (and without the query string when `withQuery` is false).
  */
-export function currentPageId(): string {
+export function currentPageId(withQuery = true): string {
   const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]');
   if (canonical) {
     try {
@@ -19,5 +25,5 @@ export function currentPageId(): string {
       // An unusable canonical link is ignored, as search engines do.
     }
   }
-  return pageUrl();
+  return pageUrl(withQuery);
 }

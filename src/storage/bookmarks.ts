@@ -52,11 +52,15 @@ export function sendBookmarkChange(
     ...change,
     changedAt: new Date(change.changedAt).toISOString(),
   };
-  void deliveryQueue.enqueue(url, body).done.then((result) => {
+  // Toggles of one item collapse to the latest: only the state the reader left it in is sent.
+  void deliveryQueue.enqueue(url, body, { replaces: `bookmark:${change.itemId}` }).done.then((result) => {
     if (result.state === 'failed') onRefused(result.status);
   });
   return true;
 }
+
+/** Unreadable saved bookmarks are warned about once per page, however often the list is read. */
+let warnedSkipped = false;
 
 /** Store key of the saved bookmarks: `Bookmark[]`, newest first. */
 export const BOOKMARKS_KEY = 'bookmarks';
@@ -70,7 +74,8 @@ function isBookmark(value: unknown): value is Bookmark {
     typeof b.title === 'string' &&
     typeof b.url === 'string' &&
     typeof b.savedAt === 'number' &&
-    Number.isFinite(b.savedAt) &&
+    // A time a Date can hold (±8.64e15 ms): anything else makes date formatting throw.
+    Math.abs(b.savedAt) <= 8.64e15 &&
     (b.endpoint === undefined || typeof b.endpoint === 'string')
   );
 }
@@ -82,8 +87,15 @@ function isBookmark(value: unknown): value is Bookmark {
 export function toBookmarks(value: unknown): Bookmark[] {
   if (!Array.isArray(value)) return [];
   const seen = new Set<string>();
-  return value
-    .filter(isBookmark)
+  const valid = value.filter(isBookmark);
+  if (valid.length < value.length && !warnedSkipped) {
+    warnedSkipped = true;
+    const example = value.find((entry) => !isBookmark(entry));
+    console.warn(
+      `map-embed: ${value.length - valid.length} saved bookmark(s) could not be read and are skipped (for example ${JSON.stringify(example)?.slice(0, 120)}).`,
+    );
+  }
+  return valid
     .sort((a, b) => b.savedAt - a.savedAt)
     .filter((b) => !seen.has(b.id) && Boolean(seen.add(b.id)));
 }

@@ -192,40 +192,61 @@ describe('deliveryQueue', () => {
     }
   });
 
-  it('survives a reload: a new page sends what the last one left, once, with the same id', async () => {
+  it('survives a reload: a new page sends what the last one left once it is due, once, with the same id', async () => {
     const endpoint = testEndpoint();
     await endpoint.fail(503, 1);
-    const first = newQueue(60_000);
+    const first = newQueue(400);
     const body = submission();
     expect((await first.enqueue(endpoint.url, body).firstAttempt).state).to.equal('queued');
     first.stop();
+    const dueAt = createStore(storage).get<QueueEntry[]>(QUEUE_KEY)![0]!.nextAttemptAt;
 
     const next = newQueue();
     await next.start();
+    expect(await endpoint.attempts(), 'nothing sent before the stored next-attempt time').to.equal(1);
     await waitUntil(async () => (await endpoint.posts()).length === 1, 'not delivered after reload');
-    await sleep(100);
     const posts = await endpoint.posts<Submission>();
     expect(posts.map((p) => p.body)).to.deep.equal([body]);
+    expect(posts[0]!.at).to.be.at.least(dueAt - 5);
     expect(await endpoint.attempts()).to.equal(2);
     expect(next.entries()).to.deep.equal([]);
   });
 
+  it('honours the stored backoff across page loads: five reloads in a row send nothing early', async () => {
+    const endpoint = testEndpoint();
+    await endpoint.fail(503, 3);
+    const first = newQueue(60_000);
+    const deliveries = [submission(), submission(), submission()].map((body) => first.enqueue(endpoint.url, body));
+    await Promise.all(deliveries.map((d) => d.firstAttempt));
+    first.stop();
+    expect(await endpoint.attempts()).to.equal(3);
+    for (let reload = 0; reload < 5; reload++) {
+      const page = newQueue(60_000);
+      await page.start();
+      page.stop();
+    }
+    expect(await endpoint.attempts(), 'no page load re-sent anything still backing off').to.equal(3);
+    expect(createStore(storage).get<QueueEntry[]>(QUEUE_KEY)!).to.have.length(3);
+  });
+
   for (const locks of ['with Web Locks', 'with leases alone'] as const) {
-    it(`lets only one of two tabs send a left-over entry (${locks})`, async () => {
+    it(`lets only one of two tabs send a left-over entry when it falls due (${locks})`, async () => {
       if (locks === 'with leases alone') Object.defineProperty(navigator, 'locks', { configurable: true, value: undefined });
       try {
         const endpoint = testEndpoint();
         await endpoint.fail(503, 1);
-        const first = newQueue(60_000);
-        first.enqueue(endpoint.url, submission());
-        await waitUntil(async () => (await endpoint.attempts()) === 1, 'the first attempt was not made', { timeout: 5000 });
+        const first = newQueue(300);
+        // The 503 is recorded (attempts, next-attempt time, lease let go) before the page closes.
+        expect((await first.enqueue(endpoint.url, submission()).firstAttempt).state).to.equal('queued');
         first.stop();
+        const [entry] = createStore(storage).get<QueueEntry[]>(QUEUE_KEY)!;
+        expect(entry!.sendingUntil).to.equal(0);
 
         const tabA = newQueue();
         const tabB = newQueue();
         await Promise.all([tabA.start(), tabB.start()]);
         await waitUntil(async () => (await endpoint.posts()).length >= 1, 'neither tab sent it', { timeout: 5000 });
-        await sleep(150);
+        await waitUntil(() => tabA.entries().length === 0, 'the queue empties');
         expect(await endpoint.attempts()).to.equal(2);
         expect((await endpoint.posts()).length).to.equal(1);
       } finally {
@@ -233,6 +254,36 @@ describe('deliveryQueue', () => {
       }
     });
   }
+
+  it('a page that starts while another page is sending leaves it to that page', async () => {
+    const endpoint = testEndpoint();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const original = window.fetch;
+    let calls = 0;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.method === 'POST' && String(input).includes(endpoint.url)) {
+        calls++;
+        await held;
+      }
+      return original(input, init);
+    };
+    try {
+      const sending = newQueue();
+      const delivery = sending.enqueue(endpoint.url, submission());
+      await waitUntil(() => calls === 1, 'the first page is sending');
+      const next = newQueue();
+      await next.start();
+      expect(calls, 'the new page did not send it again').to.equal(1);
+      release();
+      expect((await delivery.done).state).to.equal('sent');
+      await waitUntil(() => next.entries().length === 0, 'the new page sees it gone');
+      expect(await endpoint.attempts()).to.equal(1);
+    } finally {
+      release();
+      window.fetch = original;
+    }
+  });
 
   it('leaves an entry claimed by a page that closed mid-send until its lease runs out', async () => {
     const endpoint = testEndpoint();
@@ -329,5 +380,165 @@ describe('deliveryQueue', () => {
     const queue = newQueue();
     expect(() => queue.enqueue('javascript:alert(1)', submission())).to.throw(TypeError);
     expect(() => queue.enqueue('/ok', { submissionId: '' })).to.throw(TypeError);
+  });
+
+  describe('bounded and polite', () => {
+    it('keeps at most maxEntries, dropping the oldest with one warning, and tells their listeners', async () => {
+      const warnings = captureWarnings();
+      const backOnline = goOffline();
+      try {
+        const endpoint = testEndpoint();
+        const queue = newQueue();
+        queue.maxEntries = 5;
+        const deliveries = Array.from({ length: 8 }, () => queue.enqueue(endpoint.url, submission()));
+        expect(queue.entries().map((e) => e.id)).to.deep.equal(deliveries.slice(3).map((d) => d.submissionId));
+        for (const d of deliveries.slice(0, 3)) expect(await d.done).to.deep.equal({ state: 'dropped', reason: 'full' });
+        expect(queue.dropped.full).to.equal(3);
+        expect(warnings.messages.filter((m) => m.includes('at most 5'))).to.have.length(3);
+      } finally {
+        backOnline();
+        warnings.restore();
+      }
+    });
+
+    it('drops entries older than maxAgeMs unsent (a queued comment does not wait for ever)', async () => {
+      const warnings = captureWarnings();
+      try {
+        const endpoint = testEndpoint();
+        const old = Date.now() - 8 * 24 * 60 * 60_000;
+        const body = submission({ comment: 'waited too long' });
+        store.set(QUEUE_KEY, [{ id: body.submissionId, endpoint: new URL(endpoint.url, location.href).href, body, attempts: 9, queuedAt: old, nextAttemptAt: 0 }]);
+        const queue = newQueue();
+        await queue.start();
+        expect(queue.entries()).to.deep.equal([]);
+        expect(storage.length).to.equal(0);
+        await sleep(100);
+        expect(await endpoint.attempts()).to.equal(0);
+        expect(queue.dropped.expired).to.equal(1);
+        expect(warnings.messages.filter((m) => m.includes('older than 7 days'))).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('collapses changes of one thing to the latest (replaces)', async () => {
+      const endpoint = testEndpoint();
+      const backOnline = goOffline();
+      let online = false;
+      try {
+        const queue = newQueue();
+        const toggles = [true, false, true, false].map((bookmarked) =>
+          queue.enqueue(endpoint.url, submission({ itemId: 'item-x', bookmarked }), { replaces: 'bookmark:item-x' }),
+        );
+        const other = queue.enqueue(endpoint.url, submission({ itemId: 'item-y', bookmarked: true }), { replaces: 'bookmark:item-y' });
+        expect(queue.entries().map((e) => e.id)).to.deep.equal([toggles[3]!.submissionId, other.submissionId]);
+        for (const t of toggles.slice(0, 3)) expect(await t.done).to.deep.equal({ state: 'dropped', reason: 'replaced' });
+        backOnline();
+        online = true;
+        await Promise.all([toggles[3]!.done, other.done]);
+        const posts = await endpoint.posts<Submission>();
+        expect(posts.map((p) => [p.body.itemId, p.body.bookmarked]).sort()).to.deep.equal([['item-x', false], ['item-y', true]]);
+      } finally {
+        if (!online) backOnline();
+      }
+    });
+
+    it('sends at most maxPerMinute requests a minute from one page; the rest wait', async () => {
+      const endpoint = testEndpoint();
+      const queue = newQueue();
+      queue.maxPerMinute = 3;
+      const deliveries = Array.from({ length: 5 }, () => queue.enqueue(endpoint.url, submission()));
+      const first = await Promise.all(deliveries.map((d) => d.firstAttempt));
+      expect(first.map((a) => a.state)).to.deep.equal(['sent', 'sent', 'sent', 'queued', 'queued']);
+      await sleep(200);
+      expect(await endpoint.attempts()).to.equal(3);
+      expect(queue.entries()).to.have.length(2);
+    });
+
+    it('under a flood (endpoint down, 10 ratings and 300 bookmark toggles) stays small and polite', async function () {
+      this.timeout(15_000);
+      const warnings = captureWarnings();
+      try {
+        const endpoint = testEndpoint();
+        await endpoint.fail(500, 1000);
+        const queue = newQueue(20);
+        for (let i = 0; i < 10; i++) queue.enqueue(endpoint.url, submission({ itemId: `page-${i}`, comment: 'x'.repeat(200) }));
+        for (let i = 0; i < 300; i++) {
+          const itemId = `item-${i % 10}`;
+          queue.enqueue(endpoint.url, submission({ itemId, bookmarked: i % 2 === 0 }), { replaces: `bookmark:${itemId}` });
+        }
+        await sleep(2000);
+        const bytes = Array.from({ length: storage.length }, (_, i) => storage.getItem(storage.key(i)!)!.length).reduce((a, b) => a + b, 0);
+        const attempts = await endpoint.attempts();
+        console.log(`flood: ${queue.entries().length} entries (${bytes} bytes), ${attempts} POSTs in 2 s`);
+        expect(queue.entries().length).to.be.at.most(20);
+        expect(attempts).to.be.at.most(queue.maxPerMinute);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('treats a lease too far ahead to be real as expired (no busy loop, sent at once)', async () => {
+      const endpoint = testEndpoint();
+      const body = submission();
+      const farAhead = Date.now() + 25 * 24 * 60 * 60_000; // beyond setTimeout's 2³¹ ms
+      store.set(QUEUE_KEY, [
+        { id: body.submissionId, endpoint: new URL(endpoint.url, location.href).href, body, attempts: 1, queuedAt: Date.now(), nextAttemptAt: 0, sendingUntil: farAhead, sender: 'x' },
+      ]);
+      let reads = 0;
+      const getItem = storage.getItem.bind(storage);
+      storage.getItem = (key: string) => (reads++, getItem(key));
+      const queue = newQueue();
+      await queue.start();
+      await waitUntil(async () => (await endpoint.posts()).length === 1, 'the entry was not sent');
+      await sleep(300);
+      expect(reads, 'storage reads while idle').to.be.below(200);
+    });
+
+    it('clamps a next-attempt time too far ahead to be real: sent now, timers never overflow', async () => {
+      const endpoint = testEndpoint();
+      const body = submission();
+      store.set(QUEUE_KEY, [
+        { id: body.submissionId, endpoint: new URL(endpoint.url, location.href).href, body, attempts: 1, queuedAt: Date.now(), nextAttemptAt: Date.now() + 30 * 24 * 60 * 60_000 },
+      ]);
+      const queue = newQueue();
+      await queue.start();
+      await waitUntil(async () => (await endpoint.posts()).length === 1, 'the entry was not sent');
+    });
+
+    it('drops a stored entry whose endpoint is not http(s), with a warning, and never retries it', async () => {
+      const warnings = captureWarnings();
+      try {
+        const body = submission();
+        store.set(QUEUE_KEY, [{ id: body.submissionId, endpoint: 'javascript:alert(1)', body, attempts: 0, queuedAt: Date.now(), nextAttemptAt: 0 }]);
+        const queue = newQueue();
+        await queue.start();
+        expect(queue.entries()).to.deep.equal([]);
+        expect(queue.dropped.unsendable).to.equal(1);
+        expect(warnings.messages.filter((m) => m.includes('not http(s)'))).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('does not follow a redirect: the body never reaches the other address, and it is not retried', async () => {
+      const warnings = captureWarnings();
+      try {
+        const endpoint = testEndpoint();
+        const elsewhere = testEndpoint();
+        await endpoint.fail(307, 1, elsewhere.url);
+        const queue = newQueue();
+        const delivery = queue.enqueue(endpoint.url, submission());
+        const answer = await delivery.done;
+        expect(answer.state).to.equal('failed');
+        await sleep(200);
+        expect(await elsewhere.attempts(), 'posts that reached the redirect target').to.equal(0);
+        expect(await endpoint.attempts()).to.equal(1);
+        expect(queue.entries()).to.deep.equal([]);
+        expect(warnings.messages.filter((m) => m.includes('redirect'))).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
   });
 });

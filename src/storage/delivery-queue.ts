@@ -11,13 +11,23 @@ import { store as pageStore, type Store } from './store.js';
  *
  * - 2xx: delivered; removed from the queue.
  * - network error, timeout, 408, 429, 5xx: kept and retried with exponential backoff and jitter,
- *   at once when the browser comes back online, and on the next page load.
- * - any other status (400, 401, 403, 404, 413, 422…): the endpoint refused it and would refuse it
- *   again; removed and reported as failed.
+ *   at once when the browser comes back online. The time of the next attempt is stored with the
+ *   entry, so a new page load waits for it too rather than re-sending everything at once.
+ * - a redirect, or any other status (400, 401, 403, 404, 413, 422…): the endpoint refused it and
+ *   would refuse it again; removed and reported as failed. Redirects are not followed, so a body
+ *   never goes anywhere but the endpoint it was queued for.
  *
- * Two tabs never send one entry at the same time: a tab claims an entry by writing a short lease
- * (`sendingUntil`) into the stored queue before sending, under a Web Lock where the browser has
- * them (secure contexts), and other tabs leave leased entries alone until the lease runs out.
+ * The queue is bounded: at most `maxEntries` entries, none older than `maxAgeMs`, a newer change
+ * of the same thing (`replaces`) drops the older one, and one page sends at most `maxPerMinute`
+ * requests a minute. What is dropped is reported to its listeners (`dropped`), counted in
+ * `dropped` and warned about in the console.
+ *
+ * Each entry is its own storage key (see store.ts), so tabs adding entries at once never lose
+ * one. Two tabs never send one entry at the same time: a tab claims an entry by writing a short
+ * lease (`sendingUntil`) into it before sending, under a Web Lock where the browser has them
+ * (secure contexts); other tabs leave leased entries alone until the lease runs out, and hear
+ * through the storage event when the sender records its answer. A page that starts while
+ * another page is sending an entry therefore waits for that send rather than sending it again.
  */
 
 /** What the endpoint receives; `submissionId` is the idempotency key. */
@@ -35,14 +45,21 @@ export type DeliveryState =
   /** The endpoint refused it (a 4xx answer other than 408 or 429); it will not be retried. */
   | { state: 'failed'; status: number }
   /** Another tab finished it (sent or refused); this tab never saw the answer. */
-  | { state: 'elsewhere' };
+  | { state: 'elsewhere' }
+  /** Taken out of the queue unsent: too old, the queue full, replaced by a newer change, or unsendable. */
+  | { state: 'dropped'; reason: DropReason };
+
+/** Why an entry left the queue unsent. */
+export type DropReason = 'expired' | 'full' | 'replaced' | 'unsendable';
 
 export interface Delivery {
   readonly submissionId: string;
   /** The answer to the first attempt (or `queued` at once when offline). Never rejects. */
   readonly firstAttempt: Promise<DeliveryState>;
-  /** Settles when the submission leaves the queue: `sent`, `failed` or `elsewhere`. Never rejects. */
+  /** Settles when the submission leaves the queue: `sent`, `failed`, `elsewhere` or `dropped`. Never rejects. */
   readonly done: Promise<DeliveryState>;
+  /** Whether the submission was in the queue (storage, or memory when storage is unusable) once enqueued. */
+  readonly queued: boolean;
 }
 
 /** One stored queue entry. Exported for tests and tools that inspect the stored queue. */
@@ -56,6 +73,8 @@ export interface QueueEntry {
   /** Until when the tab named by `sender` may be sending it; others wait. */
   sendingUntil?: number;
   sender?: string;
+  /** A newer entry with the same `replaces` (and endpoint) makes this one obsolete. */
+  replaces?: string;
 }
 
 export const QUEUE_KEY = 'delivery-queue';
@@ -93,6 +112,7 @@ function isEntry(value: unknown): value is QueueEntry {
     entry.body !== null &&
     entry.body.submissionId === entry.id &&
     typeof entry.attempts === 'number' &&
+    typeof entry.queuedAt === 'number' &&
     typeof entry.nextAttemptAt === 'number'
   );
 }
@@ -112,7 +132,25 @@ export interface DeliveryQueueOptions {
   store?: Store;
 }
 
+export interface EnqueueOptions {
+  /**
+   * Names what the submission is a change of (e.g. `bookmark:<item id>`): an older queued entry
+   * for the same endpoint with the same name is dropped, so only the latest change is sent.
+   */
+  replaces?: string;
+}
+
 type Listener = (state: DeliveryState) => void;
+
+/** setTimeout fires at once for delays of 2³¹ ms or more; nothing here waits that long anyway. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const MINUTE = 60_000;
+
+const DROP_WARNINGS: Record<Exclude<DropReason, 'replaced'>, (n: number, queue: DeliveryQueue) => string> = {
+  expired: (n, q) => `${n} queued submission(s) older than ${Math.round(q.maxAgeMs / 86_400_000)} days were dropped unsent.`,
+  full: (n, q) => `the delivery queue holds at most ${q.maxEntries} submissions; the ${n} oldest were dropped unsent.`,
+  unsendable: (n) => `${n} queued submission(s) with an endpoint that is not http(s) were dropped.`,
+};
 
 export class DeliveryQueue {
   /** First retry waits about this long; each later one twice as long, up to `maxDelayMs`. */
@@ -123,15 +161,26 @@ export class DeliveryQueue {
   /**
    * How long a claim on an entry lasts. Longer than `requestTimeoutMs`, so a live sender never
    * loses its claim mid-request; short, so an entry claimed by a page that closed mid-send is
-   * soon picked up by the next.
+   * soon picked up by the next. A stored lease longer than this from now is impossible (a
+   * skewed clock, tampering) and counts as expired.
    */
   leaseMs = 20_000;
+  /** Most entries kept; beyond it the oldest are dropped. */
+  maxEntries = 50;
+  /** Entries not delivered within this long (7 days) are dropped, comments and all. */
+  maxAgeMs = 7 * 24 * 60 * 60_000;
+  /** Most requests this page sends in any minute; the rest wait their turn. */
+  maxPerMinute = 30;
+  /** How many entries this page has dropped, by reason. */
+  readonly dropped: Record<DropReason, number> = { expired: 0, full: 0, replaced: 0, unsendable: 0 };
 
   readonly #store: Store;
   /** Names this queue's leases, so it can tell its own claims from another tab's. */
   readonly #sender = newSubmissionId();
   readonly #listeners = new Map<string, Set<Listener>>();
   readonly #inFlight = new Set<string>();
+  /** When this page's recent requests were sent (or are about to be): the per-minute budget. */
+  readonly #sentAt: number[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
   #unsubscribe: (() => void) | undefined;
   #stopped = false;
@@ -146,7 +195,7 @@ export class DeliveryQueue {
    * second entry. Throws a TypeError only for programming errors (no id, an endpoint that is not
    * http(s)); everything the network or server does is reported through the returned promises.
    */
-  enqueue(endpoint: string, body: { readonly submissionId: string }): Delivery {
+  enqueue(endpoint: string, body: { readonly submissionId: string }, options: EnqueueOptions = {}): Delivery {
     const url = deliverableUrl(endpoint);
     if (!url) throw new TypeError(`map-embed: cannot deliver to "${endpoint}": not an http(s) URL.`);
     if (typeof body.submissionId !== 'string' || !body.submissionId) {
@@ -166,14 +215,18 @@ export class DeliveryQueue {
     });
 
     const now = Date.now();
+    const replaces = typeof options.replaces === 'string' && options.replaces ? options.replaces : undefined;
     this.#store.update<QueueEntry[]>(QUEUE_KEY, (current) => {
       const entries = this.#valid(current);
       if (entries.some((entry) => entry.id === id)) return entries;
-      return [...entries, { id, endpoint: url, body: body as Submission, attempts: 0, queuedAt: now, nextAttemptAt: now }];
+      const entry: QueueEntry = { id, endpoint: url, body: body as Submission, attempts: 0, queuedAt: now, nextAttemptAt: now };
+      return [...entries, replaces ? { ...entry, replaces } : entry];
     });
+    const queued = this.entries().some((entry) => entry.id === id);
     this.#stopped = false;
+    this.#prune();
     void this.#attempt(id, true);
-    return { submissionId: id, firstAttempt, done };
+    return { submissionId: id, firstAttempt, done, queued };
   }
 
   /** Hears every later state of the submission `id` from this queue. Returns unsubscribe. */
@@ -194,24 +247,26 @@ export class DeliveryQueue {
 
   /**
    * Sends what is due now (everything not claimed by another tab when `ignoreBackoff`, as after
-   * coming back online), then waits for the next entry to fall due.
+   * coming back online), within the per-minute budget, then waits for the next entry to fall due.
    */
   async flush(ignoreBackoff = false): Promise<void> {
     this.#stopped = false;
+    this.#prune();
     const now = Date.now();
     const due = this.entries().filter(
-      (entry) => !this.#inFlight.has(entry.id) && (ignoreBackoff || entry.nextAttemptAt <= now),
+      (entry) => !this.#inFlight.has(entry.id) && (ignoreBackoff || this.#dueAt(entry, now) <= now),
     );
     await Promise.all(due.map((entry) => this.#attempt(entry.id, ignoreBackoff)));
     this.#schedule();
   }
 
   /**
-   * What a new page does: sends everything an earlier page left behind at once, whatever its
-   * backoff said (a new page is a fair moment to try again), except entries another tab is sending.
+   * What a new page does: sends what an earlier page left behind once it is due. The stored
+   * next-attempt time is honoured (a page load is not a reason to send again), and entries
+   * another tab is sending are left to it.
    */
   start(): Promise<void> {
-    return this.flush(true);
+    return this.flush(false);
   }
 
   /** Stops timers and listeners, leaving the stored queue as it is (as closing the page would). */
@@ -234,11 +289,84 @@ export class DeliveryQueue {
     }
   }
 
+  /** A stored lease ending further ahead than a lease can is impossible: it counts as ended. */
+  #leaseEnd(entry: QueueEntry, now: number): number {
+    const until = typeof entry.sendingUntil === 'number' && Number.isFinite(entry.sendingUntil) ? entry.sendingUntil : 0;
+    return until > now + this.leaseMs ? 0 : until;
+  }
+
+  /**
+   * When the entry may next be tried: its stored time, or now if that lies further ahead than
+   * any backoff could have set it (a skewed clock, tampering); never while another tab's lease runs.
+   */
+  #dueAt(entry: QueueEntry, now: number): number {
+    const next = Number.isFinite(entry.nextAttemptAt) && entry.nextAttemptAt <= now + this.maxDelayMs ? entry.nextAttemptAt : now;
+    return Math.max(next, this.#leaseEnd(entry, now));
+  }
+
+  /**
+   * Drops what must not stay: entries too old, with an endpoint that is not http(s), replaced by a
+   * newer change, or beyond `maxEntries` (oldest first). Listeners hear `dropped` before it goes.
+   */
+  #prune(): void {
+    const now = Date.now();
+    const entries = this.entries();
+    const reasons = new Map<string, DropReason>();
+    const newest = new Map<string, QueueEntry>();
+    for (const entry of entries) {
+      if (entry.replaces === undefined) continue;
+      const key = `${entry.endpoint}\n${entry.replaces}`;
+      const seen = newest.get(key);
+      if (!seen || entry.queuedAt >= seen.queuedAt) newest.set(key, entry);
+    }
+    for (const entry of entries) {
+      if (!deliverableUrl(entry.endpoint) || !/^https?:/i.test(entry.endpoint)) reasons.set(entry.id, 'unsendable');
+      else if (now - entry.queuedAt > this.maxAgeMs) reasons.set(entry.id, 'expired');
+      else if (entry.replaces !== undefined && newest.get(`${entry.endpoint}\n${entry.replaces}`) !== entry) {
+        reasons.set(entry.id, 'replaced');
+      }
+    }
+    const kept = entries.filter((entry) => !reasons.has(entry.id));
+    for (const entry of kept.slice(0, Math.max(0, kept.length - this.maxEntries))) reasons.set(entry.id, 'full');
+    if (reasons.size === 0) return;
+
+    const counts = new Map<DropReason, number>();
+    for (const [id, reason] of reasons) {
+      counts.set(reason, (counts.get(reason) ?? 0) + 1);
+      this.dropped[reason]++;
+      this.#emit(id, { state: 'dropped', reason });
+    }
+    this.#store.update<QueueEntry[]>(QUEUE_KEY, (current) => this.#valid(current).filter((entry) => !reasons.has(entry.id)));
+    // A replaced change is not lost (its newer version is queued): counted, not warned about.
+    for (const [reason, n] of counts) if (reason !== 'replaced') console.warn(`map-embed: ${DROP_WARNINGS[reason](n, this)}`);
+  }
+
+  /** Takes one request from this minute's budget; false (taking nothing) when it is spent. */
+  #takeBudget(now: number): boolean {
+    while (this.#sentAt.length > 0 && this.#sentAt[0]! <= now - MINUTE) this.#sentAt.shift();
+    if (this.#sentAt.length >= this.maxPerMinute) return false;
+    this.#sentAt.push(now);
+    return true;
+  }
+
+  #returnBudget(at: number): void {
+    const index = this.#sentAt.lastIndexOf(at);
+    if (index >= 0) this.#sentAt.splice(index, 1);
+  }
+
   async #attempt(id: string, ignoreBackoff: boolean): Promise<void> {
     if (this.#inFlight.has(id)) return;
     if (!navigator.onLine) {
       const entry = this.entries().find((e) => e.id === id);
       if (entry) this.#emit(id, { state: 'queued', attempts: entry.attempts, reason: 'offline' });
+      this.#schedule();
+      return;
+    }
+    const now = Date.now();
+    if (!this.#takeBudget(now)) {
+      // This page has sent its share this minute; the entry waits for the next free slot.
+      const entry = this.entries().find((e) => e.id === id);
+      if (entry) this.#emit(id, { state: 'queued', attempts: entry.attempts, reason: 'server' });
       this.#schedule();
       return;
     }
@@ -248,6 +376,7 @@ export class DeliveryQueue {
       const entry = this.#claim(id, ignoreBackoff);
       if (entry) outcome = await this.#send(entry);
     });
+    if (!outcome) this.#returnBudget(now);
     // Listeners hear only once the lock is released and the next attempt is planned, so what
     // they do next (enqueue again, start another queue) sees the queue at rest.
     this.#inFlight.delete(id);
@@ -279,7 +408,7 @@ export class DeliveryQueue {
   #claim(id: string, ignoreBackoff: boolean): QueueEntry | undefined {
     const now = Date.now();
     const claimable = (entry: QueueEntry) =>
-      entry.id === id && (entry.sendingUntil ?? 0) <= now && (ignoreBackoff || entry.nextAttemptAt <= now);
+      entry.id === id && this.#leaseEnd(entry, now) <= now && (ignoreBackoff || this.#dueAt(entry, now) <= now);
     if (!this.entries().some(claimable)) return undefined;
     let claimed: QueueEntry | undefined;
     this.#store.update<QueueEntry[]>(QUEUE_KEY, (current) =>
@@ -297,13 +426,16 @@ export class DeliveryQueue {
     const json = JSON.stringify(entry.body);
     const sameOrigin = new URL(entry.endpoint).origin === location.origin;
     const abort = new AbortController();
-    const timeout = setTimeout(() => abort.abort(), this.requestTimeoutMs);
+    const timeout = setTimeout(() => abort.abort(), Math.min(this.requestTimeoutMs, MAX_TIMER_MS));
     let response: Response | undefined;
     try {
       response = await fetch(entry.endpoint, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: json,
+        // A redirect would re-send the body to wherever the endpoint points: not followed, and
+        // taken as a refusal below.
+        redirect: 'manual',
         // keepalive lets a send started as the page closes finish. Cross-origin it would need a
         // CORS preflight, which not every browser allows for keepalive; the queue covers that case.
         keepalive: sameOrigin && json.length < KEEPALIVE_LIMIT,
@@ -319,6 +451,13 @@ export class DeliveryQueue {
     if (response?.ok) {
       this.#remove(entry.id);
       return { state: 'sent', status: response.status };
+    }
+    if (response && (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))) {
+      this.#remove(entry.id);
+      console.warn(
+        `map-embed: ${entry.endpoint} answered submission ${entry.id} with a redirect; it is not followed, and the submission will not be re-sent.`,
+      );
+      return { state: 'failed', status: response.status || 300 };
     }
     if (response && !isRetryable(response.status)) {
       this.#remove(entry.id);
@@ -350,7 +489,7 @@ export class DeliveryQueue {
     this.#store.update<QueueEntry[]>(QUEUE_KEY, (current) => this.#valid(current).filter((entry) => entry.id !== id));
   }
 
-  /** Wakes up when the next entry falls due, or on `online`; lets go of everything when empty. */
+  /** Wakes up when the next entry falls due (or the minute's budget frees up), or on `online`. */
   #schedule(): void {
     if (this.#stopped) return;
     const entries = this.entries();
@@ -364,8 +503,12 @@ export class DeliveryQueue {
     if (!navigator.onLine) return;
     const waiting = entries.filter((entry) => !this.#inFlight.has(entry.id));
     if (waiting.length === 0) return;
-    const next = Math.min(...waiting.map((entry) => Math.max(entry.nextAttemptAt, entry.sendingUntil ?? 0)));
-    this.#timer = setTimeout(() => void this.flush(), Math.max(0, next - Date.now()));
+    const now = Date.now();
+    let next = Math.min(...waiting.map((entry) => this.#dueAt(entry, now)));
+    while (this.#sentAt.length > 0 && this.#sentAt[0]! <= now - MINUTE) this.#sentAt.shift();
+    if (this.#sentAt.length >= this.maxPerMinute) next = Math.max(next, this.#sentAt[0]! + MINUTE);
+    const delay = Math.min(Math.max(0, next - now), this.maxDelayMs, MAX_TIMER_MS);
+    this.#timer = setTimeout(() => void this.flush(), delay);
   }
 
   #listen(): void {
@@ -410,6 +553,11 @@ export const deliveryQueue: DeliveryQueue =
   globals[QUEUE] ??
   (() => {
     const queue = (globals[QUEUE] = new DeliveryQueue());
-    void queue.start();
+    // After the document is parsed, so a <meta name="map-embed:storage"> below the script counts.
+    if (globalThis.document?.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => void queue.start(), { once: true });
+    } else {
+      void queue.start();
+    }
     return queue;
   })();

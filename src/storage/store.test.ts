@@ -152,9 +152,28 @@ describe('store', () => {
     }
   });
 
+  it('never overwrites or removes a value written by a newer version; keeps the change for the visit', () => {
+    const warnings = captureWarnings();
+    try {
+      const future = JSON.stringify({ v: 2, data: ['future'] });
+      localStorage.setItem('map-embed:damaged', future);
+      const a = createStore();
+      expect(a.get('damaged')).to.equal(undefined);
+      a.update<string[]>('damaged', (current = []) => [...current, 'fresh']);
+      expect(a.get('damaged')).to.deep.equal(['fresh']);
+      expect(localStorage.getItem('map-embed:damaged')).to.equal(future);
+      a.remove('damaged');
+      expect(localStorage.getItem('map-embed:damaged')).to.equal(future);
+      expect(warnings.messages.filter((m) => m.includes('newer version'))).to.have.length(1);
+    } finally {
+      localStorage.removeItem('map-embed:damaged');
+      warnings.restore();
+    }
+  });
+
   for (const [name, raw] of [
     ['unparsable JSON', '{"v":1,"data":'],
-    ['an unknown version', JSON.stringify({ v: 99, data: ['future'] })],
+    ['a version it does not know', JSON.stringify({ v: 'x', data: ['future'] })],
     ['a value without an envelope', JSON.stringify(['bare'])],
   ] as const) {
     it(`treats ${name} as corrupt: memory until the user changes it, then writes fresh`, () => {
@@ -178,6 +197,91 @@ describe('store', () => {
   }
 
   it('is one instance per page, shared by every copy of the module', () => {
-    expect((globalThis as Record<symbol, unknown>)[Symbol.for('map-embed.store.v1')]).to.equal(store);
+    expect((globalThis as Record<symbol, unknown>)[Symbol.for('map-embed.store.v2')]).to.equal(store);
+  });
+
+  describe('collections: one storage key per entry', () => {
+    useStoredKeys('bookmarks', 'ratings');
+    const mark = (id: string, savedAt: number) => ({ id, title: id, url: `https://example.org/${id}`, savedAt });
+    const storedNames = (storage: Storage, prefix: string) =>
+      Array.from({ length: storage.length }, (_, i) => storage.key(i)!).filter((name) => name.startsWith(prefix)).sort();
+
+    it('keeps each bookmark and each rating under its own key, and reads them back as one value', () => {
+      store.set('bookmarks', [mark('a', 1), mark('b/c', 2)]);
+      expect(storedNames(localStorage, 'map-embed:bookmarks')).to.deep.equal(['map-embed:bookmarks/a', 'map-embed:bookmarks/b%2Fc']);
+      expect(JSON.parse(localStorage.getItem('map-embed:bookmarks/a')!)).to.deep.equal({ v: 1, data: mark('a', 1) });
+      expect(store.get('bookmarks'), 'newest first').to.deep.equal([mark('b/c', 2), mark('a', 1)]);
+      store.update<Record<string, unknown>>('ratings', (all = {}) => ({ ...all, 'stars:x': { rating: 4 } }));
+      expect(JSON.parse(localStorage.getItem('map-embed:ratings/stars%3Ax')!).data).to.deep.equal({ rating: 4 });
+      expect(store.get('ratings')).to.deep.equal({ 'stars:x': { rating: 4 } });
+      store.remove('bookmarks');
+      expect(storedNames(localStorage, 'map-embed:bookmarks')).to.deep.equal([]);
+      expect(store.get('bookmarks')).to.deep.equal([]);
+    });
+
+    it('keeps an entry another tab wrote between this tab’s read and its write (no lock needed)', () => {
+      // What two processes writing at one instant look like: the other tab's write lands after
+      // this tab read the collection and before it wrote its own change.
+      const storage = new FillingStorage();
+      const a = createStore(storage);
+      a.set('bookmarks', [mark('old', 1)]);
+      a.update<unknown[]>('bookmarks', (current = []) => {
+        storage.setItem('map-embed:bookmarks/theirs', envelope(mark('theirs', 2)));
+        return [mark('mine', 3), ...current];
+      });
+      expect((a.get<{ id: string }[]>('bookmarks') ?? []).map((b) => b.id)).to.deep.equal(['mine', 'theirs', 'old']);
+      a.update<Record<string, unknown>>('ratings', (all = {}) => {
+        storage.setItem('map-embed:ratings/stars%3Atheirs', envelope({ rating: 2 }));
+        return { ...all, 'stars:mine': { rating: 5 } };
+      });
+      expect(a.get('ratings')).to.deep.equal({ 'stars:mine': { rating: 5 }, 'stars:theirs': { rating: 2 } });
+      // A removal removes only what this tab saw and took out.
+      a.update<{ id: string }[]>('bookmarks', (current = []) => {
+        storage.setItem('map-embed:bookmarks/late', envelope(mark('late', 4)));
+        return current.filter((b) => b.id !== 'old');
+      });
+      expect((a.get<{ id: string }[]>('bookmarks') ?? []).map((b) => b.id)).to.deep.equal(['late', 'mine', 'theirs']);
+    });
+
+    it('splits a whole list saved by an earlier release into entries, once', () => {
+      localStorage.setItem('map-embed:bookmarks', envelope([mark('one', 1), mark('two', 2)]));
+      expect(store.get<{ id: string }[]>('bookmarks')!.map((b) => b.id)).to.deep.equal(['two', 'one']);
+      expect(localStorage.getItem('map-embed:bookmarks')).to.equal(null);
+      expect(storedNames(localStorage, 'map-embed:bookmarks/')).to.deep.equal(['map-embed:bookmarks/one', 'map-embed:bookmarks/two']);
+    });
+
+    it('leaves a whole list saved by a newer release alone, and saves new entries beside it', () => {
+      const warnings = captureWarnings();
+      try {
+        const future = JSON.stringify({ v: 2, data: { format: 'unknown to this version' } });
+        localStorage.setItem('map-embed:bookmarks', future);
+        const a = createStore();
+        expect(a.get('bookmarks')).to.deep.equal([]);
+        expect(a.status).to.equal('corrupt');
+        a.update<unknown[]>('bookmarks', (current = []) => [...current, mark('new', 1)]);
+        expect(localStorage.getItem('map-embed:bookmarks')).to.equal(future);
+        expect(a.get<{ id: string }[]>('bookmarks')!.map((b) => b.id)).to.deep.equal(['new']);
+        expect(a.status).to.equal('persistent');
+      } finally {
+        localStorage.removeItem('map-embed:bookmarks');
+        warnings.restore();
+      }
+    });
+
+    it('keeps everything in sessionStorage when the page says <meta name="map-embed:storage" content="session">', () => {
+      const meta = Object.assign(document.createElement('meta'), { name: 'map-embed:storage', content: 'session' });
+      document.head.append(meta);
+      try {
+        const a = createStore();
+        a.set('bookmarks', [mark('shared-pc', 1)]);
+        expect(sessionStorage.getItem('map-embed:bookmarks/shared-pc')).not.to.equal(null);
+        expect(localStorage.getItem('map-embed:bookmarks/shared-pc')).to.equal(null);
+        expect(a.get<{ id: string }[]>('bookmarks')!.map((b) => b.id)).to.deep.equal(['shared-pc']);
+        a.remove('bookmarks');
+        expect(sessionStorage.getItem('map-embed:bookmarks/shared-pc')).to.equal(null);
+      } finally {
+        meta.remove();
+      }
+    });
   });
 });

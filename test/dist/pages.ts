@@ -43,7 +43,7 @@ export async function openPage(path: string): Promise<OpenedPage> {
   frame.width = '1024';
   frame.height = '768';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `${path}?probe`;
+  frame.src = `${path}${path.includes('?') ? '&' : '?'}probe`;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as OpenedPage['win'];

@@ -26,8 +26,9 @@ export function testEndpoint(name = `ep-${Date.now()}-${++counter}`) {
   const base = `/__test/endpoint/${name}`;
   return {
     url: base,
-    async fail(status: number, times = 1): Promise<void> {
-      await fetch(`${base}/fail?status=${status}&times=${times}`);
+    async fail(status: number, times = 1, location?: string): Promise<void> {
+      const to = location === undefined ? '' : `&location=${encodeURIComponent(location)}`;
+      await fetch(`${base}/fail?status=${status}&times=${times}${to}`);
     },
     async posts<T = unknown>(): Promise<RecordedPost<T>[]> {
       return ((await (await fetch(`${base}/log`)).json()) as { posts: RecordedPost<T>[] }).posts;

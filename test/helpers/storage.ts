@@ -19,7 +19,8 @@ export function clearStoredValues(keys?: readonly string[]): void {
   if (!keys) {
     for (const name of Object.keys(localStorage)) {
       if (!name.startsWith('map-embed:')) continue;
-      const key = name.slice('map-embed:'.length);
+      // One key per entry: `bookmarks/<id>` belongs to the collection `bookmarks`.
+      const key = name.slice('map-embed:'.length).split('/')[0]!;
       const owner = localStorage.getItem(CLAIM + key);
       if (owner === null || owner === TAB) chosen.add(key);
     }

@@ -15,12 +15,16 @@ export interface OtherPage {
   close(): void;
 }
 
-/** Opens test/hostile/page.html; `storage: 'blocked'` makes its localStorage throw. */
-export async function openPage(options: { storage?: 'blocked' } = {}): Promise<OtherPage> {
+/**
+ * Opens test/hostile/page.html; `storage: 'blocked'` makes its localStorage throw, `'session'`
+ * gives it `<meta name="map-embed:storage" content="session">`; `sandbox` sets the frame's sandbox.
+ */
+export async function openPage(options: { storage?: 'blocked' | 'session'; sandbox?: string } = {}): Promise<OtherPage> {
   const frame = document.createElement('iframe');
   frame.title = 'another page of the site';
   frame.width = '800';
   frame.height = '600';
+  if (options.sandbox !== undefined) frame.setAttribute('sandbox', options.sandbox);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = `/test/hostile/page.html${options.storage ? `?storage=${options.storage}` : ''}`;
   document.body.append(frame);

@@ -61,6 +61,7 @@ describe('hostile ratings: every rating reaches the server exactly once', () => 
     trap.dispose();
     document.querySelectorAll('map-rating-widget, iframe').forEach((el) => el.remove());
     deliveryQueue.baseDelayMs = 2_000;
+    deliveryQueue.maxPerMinute = 30;
     void deliveryQueue.start();
   });
 
@@ -144,8 +145,8 @@ describe('hostile ratings: every rating reaches the server exactly once', () => 
   it('page closed while waiting to retry a 503: the next page load sends it once', async () => {
     const endpoint = testEndpoint();
     await endpoint.fail(503, 1);
-    // Long enough that this page would not retry before the "reload".
-    deliveryQueue.baseDelayMs = 60_000;
+    // This page closes before its retry; the next page honours the stored backoff (0.5–1 s).
+    deliveryQueue.baseDelayMs = 1_000;
     const widget = mountWidget('reload-503', endpoint.url);
     const seen = fired(widget);
     await rate(widget, 2);
@@ -165,6 +166,8 @@ describe('hostile ratings: every rating reaches the server exactly once', () => 
     const endpoint = testEndpoint();
     await endpoint.fail(503, 8);
     const COUNT = 25;
+    // 33 requests in a few seconds: more than the polite per-minute budget of one page.
+    deliveryQueue.maxPerMinute = 100;
     const widgets = Array.from({ length: COUNT }, (_, i) => mountWidget(`rapid-${i}`, endpoint.url));
     const seen = widgets.map(fired);
     await Promise.all(widgets.map((w) => w.updateComplete));

@@ -43,9 +43,15 @@ async function rate(widget: Widget, stars: number): Promise<void> {
   await waitUntil(() => shadow(widget).querySelector('[part~="thanks"]'), 'the widget thanks the reader');
 }
 
+/** The storage keys of a collection's entries (one key per entry: `map-embed:bookmarks/<id>`). */
+function storedEntryKeys(key: string): string[] {
+  return Object.keys(localStorage).filter((name) => name.startsWith(`${STORED(key)}/`));
+}
+
 function storedBookmarkIds(): string[] {
-  const raw = localStorage.getItem(STORED(BOOKMARKS_KEY));
-  return raw ? (JSON.parse(raw) as { data: { id: string }[] }).data.map((b) => b.id).sort() : [];
+  return storedEntryKeys(BOOKMARKS_KEY)
+    .map((name) => (JSON.parse(localStorage.getItem(name)!) as { data: { id: string } }).data.id)
+    .sort();
 }
 
 describe('hostile storage', () => {
@@ -98,6 +104,7 @@ describe('hostile storage', () => {
       await waitUntil(() => shadow(twin).querySelector('[part~="thanks"]'), 'the twin widget follows');
       expect(page.win.__page.errors).to.deep.equal([]);
       expect(localStorage.getItem(STORED(RATINGS_KEY))).to.equal(null);
+      expect(storedEntryKeys(RATINGS_KEY)).to.deep.equal([]);
     });
   });
 
@@ -179,9 +186,13 @@ describe('hostile storage', () => {
           }
           await click(shadow(button).querySelector('[part~="button"]')!);
           await waitUntil(() => listTitles(list).includes('Fresh'), 'the new bookmark is listed');
-          const stored = JSON.parse(localStorage.getItem(STORED(BOOKMARKS_KEY))!) as { v: number; data: { id: string }[] };
+          const stored = JSON.parse(localStorage.getItem(`${STORED(BOOKMARKS_KEY)}/fresh`)!) as { v: number; data: { id: string } };
           expect(stored.v).to.equal(1);
-          expect(stored.data.map((b) => b.id)).to.include('fresh');
+          expect(stored.data.id).to.equal('fresh');
+          // The old whole-list value is gone (read into entries, or unreadable and replaced),
+          // except a newer version's, which is never overwritten.
+          expect(localStorage.getItem(STORED(BOOKMARKS_KEY))).to.equal(name === 'a future version' ? raw : null);
+          if (name.startsWith('entries')) expect(storedBookmarkIds()).to.deep.equal(['fresh', 'ok']);
           await list.updateComplete;
           expect(notice(list)).to.equal(undefined);
           expect(trap.errors).to.deep.equal([]);
@@ -191,6 +202,27 @@ describe('hostile storage', () => {
         }
       });
     }
+
+    it('bookmarks: one entry with an impossible date (savedAt 1e16) is skipped with one warning; the rest stay listed', async () => {
+      const good = { id: 'good', title: 'Still listed', url: 'https://example.org/good', savedAt: 5 };
+      localStorage.setItem(STORED(BOOKMARKS_KEY), JSON.stringify({ v: 1, data: [{ ...good, id: 'bad', title: 'Bad date', savedAt: 1e16 }, good] }));
+      const warnings = captureWarnings();
+      const trap = trapUncaught();
+      try {
+        const list = track(mount<MapBookmarkListElement>('map-bookmark-list'));
+        const button = track(mount<MapBookmarkButtonElement>('map-bookmark-button', { itemId: 'fresh', label: 'Fresh', url: 'https://example.org/fresh' }));
+        await Promise.all([list.updateComplete, button.updateComplete]);
+        expect(listTitles(list)).to.deep.equal(['Still listed']);
+        await click(shadow(button).querySelector('[part~="button"]')!);
+        await waitUntil(() => listTitles(list).length === 2, 'the new bookmark is listed');
+        expect(listTitles(list)).to.deep.equal(['Fresh', 'Still listed']);
+        expect(warnings.messages.filter((m) => m.includes('could not be read and are skipped'))).to.have.length.at.most(1);
+        expect(trap.errors).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+        trap.dispose();
+      }
+    });
 
     it('ratings: unreadable memory of earlier ratings asks again, says so, and saves the new rating', async () => {
       localStorage.setItem(STORED(RATINGS_KEY), '{"v":1,"data":');
@@ -202,8 +234,8 @@ describe('hostile storage', () => {
         expect(shadow(widget).querySelector('[part~="submit"]'), 'it asks again').to.exist;
         expect(notice(widget)).to.equal(en['storage.ratings.corrupt']);
         await rate(widget, 2);
-        const stored = JSON.parse(localStorage.getItem(STORED(RATINGS_KEY))!) as { data: Record<string, { rating: number }> };
-        expect(stored.data['stars:corrupt-page']?.rating).to.equal(2);
+        const stored = JSON.parse(localStorage.getItem(`${STORED(RATINGS_KEY)}/stars%3Acorrupt-page`)!) as { data: { rating: number } };
+        expect(stored.data.rating).to.equal(2);
         expect(warnings.messages.filter((m) => m.includes(STORED(RATINGS_KEY)))).to.have.length(1);
         expect(trap.errors).to.deep.equal([]);
       } finally {

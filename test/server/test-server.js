@@ -25,9 +25,16 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 // and errors from the first moment.
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
+// `?trusted-types=<names>` adds Trusted Types enforcement: `require-trusted-types-for 'script'`
+// with only the policies named allowed (`'none'`: none at all).
+const TRUSTED_TYPE_NAMES = /^(?:'none'|[\w-]+(?: [\w-]+)*)$/;
+
 async function examplePage(ctx, next, url) {
   if (url.pathname === '/examples/strict-csp.html' || url.pathname.startsWith('/test/dist/pages/')) {
-    ctx.set('Content-Security-Policy', STRICT_CSP);
+    const names = url.searchParams.get('trusted-types');
+    const trustedTypes =
+      names && TRUSTED_TYPE_NAMES.test(names) ? `; require-trusted-types-for 'script'; trusted-types ${names}` : '';
+    ctx.set('Content-Security-Policy', STRICT_CSP + trustedTypes);
   }
   if (!url.searchParams.has('probe') || !url.pathname.endsWith('.html')) return next();
   const file = new URL(`../..${url.pathname}`, import.meta.url);
@@ -176,6 +183,7 @@ export function testServerMiddleware() {
       case 'endpoint': {
         // /__test/endpoint/<name>            POST records the JSON body; answers per the failure plan
         // /__test/endpoint/<name>/fail?status=503&times=2   the next 2 posts answer 503
+        //   (&location=<url> with a 3xx status: the redirect's Location)
         // /__test/endpoint/<name>/log        GET the recorded posts (successful ones)
         // /__test/endpoint/<name>/reset      forget posts and failures
         const [name, action] = rest;
@@ -184,6 +192,7 @@ export function testServerMiddleware() {
           const status = Number(url.searchParams.get('status') ?? 503);
           const times = Number(url.searchParams.get('times') ?? 1);
           for (let i = 0; i < times; i++) state.failures.push(status);
+          state.location = url.searchParams.get('location') ?? undefined;
           ctx.body = { queued: state.failures.length };
           return;
         }
@@ -209,6 +218,7 @@ export function testServerMiddleware() {
         const failure = state.failures.shift();
         if (failure) {
           ctx.status = failure;
+          if (failure >= 300 && failure < 400 && state.location) ctx.set('Location', state.location);
           ctx.body = { error: 'failure on purpose' };
           return;
         }

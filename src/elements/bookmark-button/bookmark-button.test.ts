@@ -205,6 +205,9 @@ describe('map-bookmark-button', () => {
       html`<map-bookmark-button item-id="posted" label="Posted" url="https://example.nhs.uk/p" endpoint=${endpoint.url}></map-bookmark-button>`,
     );
     await click(el);
+    // A change still waiting in the queue is replaced by a newer one of the same item, so the
+    // second click waits until the first change has been delivered.
+    await waitUntil(async () => (await endpoint.posts()).length === 1, 'the first post', { timeout: 5000 });
     await click(el);
     await waitUntil(async () => (await endpoint.posts()).length === 2, 'two posts', { timeout: 5000 });
     const posts = await endpoint.posts<BookmarkChangeSubmission>();

@@ -512,6 +512,7 @@ export class MapCaseStudyCarouselElement extends MapElement {
                 alt=${image.alt}
                 loading="lazy"
                 decoding="async"
+                referrerpolicy="strict-origin-when-cross-origin"
                 draggable="false"
                 @error=${this.#onImageError}
               />

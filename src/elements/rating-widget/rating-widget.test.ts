@@ -19,7 +19,8 @@ import { preloadAxe } from '../../../test/helpers/axe.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const pageWithoutHash = () => location.href.split('#')[0]!;
+/** The page's address as the widget sends it by default: no query string, no fragment. */
+const pageWithoutHash = () => location.origin + location.pathname;
 
 const root = (el: Element) => el.shadowRoot!;
 const radios = (el: Element) => [...root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
@@ -402,8 +403,8 @@ describe('map-rating-widget', () => {
     it('survives a reload: the next page sends it once with the same id, and does not ask again', async () => {
       const endpoint = testEndpoint();
       await endpoint.fail(503, 1);
-      // Long enough that this "page" does not retry before it closes.
-      deliveryQueue.baseDelayMs = 60_000;
+      // This "page" closes before its retry; the next page honours the stored backoff (0.5–1 s).
+      deliveryQueue.baseDelayMs = 1_000;
       const el = await widget(html`<map-rating-widget item-id="page-reload" endpoint=${endpoint.url}></map-rating-widget>`);
       const seen = submissions(el);
       radios(el)[0]!.click();
@@ -438,7 +439,7 @@ describe('map-rating-widget', () => {
     it('after a reload, shows a refusal that comes on the retry, and asks again', async () => {
       const endpoint = testEndpoint();
       await endpoint.fail(503, 1);
-      deliveryQueue.baseDelayMs = 60_000;
+      deliveryQueue.baseDelayMs = 1_000;
       const el = await widget(html`<map-rating-widget item-id="page-refused-later" endpoint=${endpoint.url}></map-rating-widget>`);
       radios(el)[1]!.click();
       submitButton(el)!.click();
@@ -542,7 +543,10 @@ describe('map-rating-widget', () => {
         radios(el)[4]!.click();
         submitButton(el)!.click();
         await waitUntil(() => statusText(el).startsWith('Thank you'));
-        expect(JSON.parse(localStorage.getItem('map-embed:ratings')!).v).to.equal(1);
+        // Saved beside it, one key per rating; the newer version's value is never overwritten.
+        expect(JSON.parse(localStorage.getItem('map-embed:ratings/stars%3Apage-bad')!).v).to.equal(1);
+        expect(JSON.parse(localStorage.getItem('map-embed:ratings')!).v).to.equal(99);
+        localStorage.removeItem('map-embed:ratings');
         expect(root(el).querySelector('[part~="storage-notice"]')).to.equal(null);
       } finally {
         warnings.restore();

@@ -162,6 +162,14 @@ export class MapRatingWidgetElement extends MapElement {
    */
   @property() question?: string;
 
+  /**
+   * Send (and remember the rating under) the page's full address, query string included. Off by
+   * default: a query string can hold patient identifiers (`?nhs_number=…`), which would then be
+   * posted to the endpoint and kept in this browser. Turn it on only where the query names the
+   * page (e.g. `page.aspx?id=12`) and can never carry personal data.
+   */
+  @property({ type: Boolean, attribute: 'full-page-url', reflect: true }) fullPageUrl = false;
+
   @state() private _rating?: RatingValue;
   @state() private _comment = '';
   @state() private _phase: Phase = 'idle';
@@ -255,7 +263,7 @@ export class MapRatingWidgetElement extends MapElement {
   }
 
   get #itemId(): string {
-    return this.itemId?.trim() || currentPageId();
+    return this.itemId?.trim() || currentPageId(this.fullPageUrl);
   }
 
   get #memoryKey(): string {
@@ -289,9 +297,10 @@ export class MapRatingWidgetElement extends MapElement {
                 </p>`
               : nothing}
             <button
-              type="submit"
+              type="button"
               class="submit"
               part="submit"
+              @click=${this.#send}
               aria-disabled=${this._phase === 'sending' ? 'true' : 'false'}
               ?disabled=${this._disabled}
             >
@@ -456,8 +465,10 @@ export class MapRatingWidgetElement extends MapElement {
   readonly #onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    const form = this.#inForm ? this.#internals.form : this.renderRoot.querySelector('form');
-    form?.requestSubmit();
+    // Outside a form the widget sends by itself: a sandboxed frame without allow-forms blocks
+    // form submission, so sending must not go through it.
+    if (this.#inForm) this.#internals.form?.requestSubmit();
+    else void this.#send();
   };
 
   /** The owning form's submit found this widget invalid: show what to fix, next to it. */
@@ -489,8 +500,12 @@ export class MapRatingWidgetElement extends MapElement {
     }
   }
 
-  readonly #onSubmit = async (event: SubmitEvent): Promise<void> => {
+  readonly #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
+    void this.#send();
+  };
+
+  readonly #send = async (): Promise<void> => {
     // A second click, or Enter, while sending or after thanks must not send a second rating.
     if (this._phase === 'sending' || this._phase === 'thanks') return;
     const problems = this.#problems();
@@ -509,7 +524,7 @@ export class MapRatingWidgetElement extends MapElement {
       itemId: this.#itemId,
       rating: this._rating!,
       ...(comment ? { comment } : {}),
-      pageUrl: pageUrl(),
+      pageUrl: pageUrl(this.fullPageUrl),
       submittedAt: new Date().toISOString(),
     };
     const memoryKey = this.#memoryKey;
@@ -530,6 +545,11 @@ export class MapRatingWidgetElement extends MapElement {
       const answer = await delivery.firstAttempt;
       if (answer.state === 'failed') {
         await this.#refused(memoryKey, body.submissionId, answer.status);
+        return;
+      }
+      // Thanks only for a rating that was delivered or is waiting in the queue.
+      if (answer.state === 'dropped' || (!delivery.queued && answer.state !== 'sent')) {
+        await this.#refused(memoryKey, body.submissionId, 0);
         return;
       }
       if (answer.state === 'queued') {

@@ -153,7 +153,7 @@ export class MapRoleCardElement extends MapElement {
     return html`<article class="card" part="card" aria-labelledby="title">
       ${savedCopyNote(this.t, this.i18n.language, feed)}
       ${role.image
-        ? html`<img class="image" part="image" src=${role.image.src} alt=${role.image.alt} loading="lazy" decoding="async" />`
+        ? html`<img class="image" part="image" src=${role.image.src} alt=${role.image.alt} loading="lazy" decoding="async" referrerpolicy="strict-origin-when-cross-origin" />`
         : nothing}
       ${staticHtml`<${heading} class="heading" part="heading" id="title" lang=${ifDefined(lang)}>${role.title}</${heading}>`}
       ${role.summary ? html`<p class="summary" part="summary" lang=${ifDefined(lang)}>${role.summary}</p>` : nothing}
