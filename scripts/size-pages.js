@@ -22,16 +22,18 @@ const TARGETS = { loader: '2 kB', oneCard: '15 kB', allElements: '28 kB' };
  * alone (with no <map-feed>: the sample feed).
  */
 const LIMITS = {
+  // Measured on main on 30 Nov 2026 after this round's merges (issues 10-15 added storage, feed
+  // and layout code to the shared chunk; see .size-limit.js), each about 0.5 kB above its figure.
   loader: 2, // 1.14 kB: the issue's budget, met
-  'map-role-card': 26, // 25.38 kB
-  all: 44, // 43.30 kB (the loader takes the single file here)
-  'map-bookmark-button': 31.5, // 31.00 kB
-  'map-bookmark-list': 32, // 31.23 kB
-  'map-case-study-carousel': 30, // 29.27 kB
-  'map-feed': 25, // 24.33 kB
-  'map-news-list': 27.5, // 27.03 kB
-  'map-rating-widget': 36.5, // 35.80 kB
-  single: 42.5, // 42.16 kB
+  'map-role-card': 27, // 26.43 kB (issue target 15 kB: not met)
+  all: 47, // 46.49 kB (the loader takes the single file here; issue target 28 kB: not met)
+  'map-bookmark-button': 35, // 34.35 kB
+  'map-bookmark-list': 35, // 34.34 kB
+  'map-case-study-carousel': 31, // 30.48 kB
+  'map-feed': 26, // 25.47 kB
+  'map-news-list': 28.5, // 28.05 kB
+  'map-rating-widget': 39.5, // 39.17 kB
+  single: 46, // 45.35 kB
 };
 
 if (!existsSync(`${dist}/map-embed.js`)) throw new Error('dist/map-embed.js is missing: run `npm run build` before `npm run size`.');

@@ -70,8 +70,14 @@ describe('dist/embed.html', function () {
 
   it('offers every element the package has but <map-feed>', async () => {
     for (const tag of (await packageTags()).filter((name) => name !== 'map-feed')) {
-      // A role card without a profession rightly warns; every other element works bare.
-      const extra = tag === 'map-role-card' ? '&profession=surgical-care-practitioner' : '';
+      // A role card without a profession and a rating widget without an endpoint rightly warn;
+      // every other element works bare.
+      const extra =
+        tag === 'map-role-card'
+          ? '&profession=surgical-care-practitioner'
+          : tag === 'map-rating-widget'
+            ? `&endpoint=${encodeURIComponent('/api/ratings')}`
+            : '';
       const { frame, doc, probe } = await openEmbed(`?element=${tag.slice(4)}${extra}`);
       const el = await renderedElement(doc);
       expect(el.localName).to.equal(tag);
@@ -181,7 +187,9 @@ describe('dist/embed.html', function () {
     try {
       const frame = top.document.createElement('iframe');
       frame.title = 'Role card';
-      frame.src = agentUrl('embed.html', '?element=role-card&profession=physician-associate');
+      // A feed whose link stays on this origin, so the test can read where the top window went
+      // (the sample feed links to public https pages, which this machine cannot reach).
+      frame.src = agentUrl('embed.html', `?element=role-card&profession=physician-associate&src=${encodeURIComponent('/test/fixtures/one-role.json')}`);
       top.document.body.append(frame);
       await waitUntil(() => frame.contentDocument?.querySelector('map-role-card')?.shadowRoot?.querySelector('a[href]'), 'no link', { timeout: 10_000 });
       const link = frame.contentDocument!.querySelector('map-role-card')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[href]')!;
