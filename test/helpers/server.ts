@@ -22,7 +22,9 @@ export interface RecordedPost<T = unknown> {
 }
 
 /** A recording endpoint with its own name, fresh for each test. */
-export function testEndpoint(name = `ep-${Date.now()}-${++counter}`) {
+// Random as well as counted: two test files run side by side in Chromium, each page with its own
+// counter, and a name they both made in the same millisecond would mix their posts.
+export function testEndpoint(name = `ep-${Date.now()}-${++counter}-${Math.random().toString(36).slice(2, 10)}`) {
   const base = `/__test/endpoint/${name}`;
   return {
     url: base,
