@@ -106,7 +106,14 @@ function vanillaList(feed, sheets) {
     nodes.set(item.id, li);
     list.append(li);
   }
-  root.append(list);
+  // The same shadow tree MapElement makes: a block wrapper (so page CSS cannot break the layout)
+  // and, after it, the slot that shows what a self-closed tag swallowed.
+  const wrapper = document.createElement('div');
+  wrapper.className = 'root';
+  wrapper.append(list);
+  const spill = document.createElement('slot');
+  spill.className = 'spill';
+  root.append(wrapper, spill);
   return { host, list, nodes };
 }
 

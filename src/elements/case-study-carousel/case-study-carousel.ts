@@ -369,7 +369,9 @@ export class MapCaseStudyCarouselElement extends MapElement {
    * The carousel as it will be, with placeholders for its buttons and text: the controls row, the
    * image box and a slide's text in the same elements and classes, so the same paddings, gaps and
    * line heights, and so the same height for case studies with a one-line title, a three-line
-   * quotation and a three-line summary. Content that differs from that is what
+   * quotation and a three-line summary, and no link (the bundled feed's case studies are examples
+   * with no page of their own; a feed whose case studies link out grows by the link's line). Content
+   * that differs from that is what
    * `--map-case-study-carousel-min-height` is for.
    */
   #loading(): TemplateResult {
@@ -394,7 +396,6 @@ export class MapCaseStudyCarouselElement extends MapElement {
               <figcaption class="person"><span class="skeleton skeleton--organisation"></span></figcaption>
             </figure>
             <span class="summary">${lines(3)}</span>
-            <span class="link"><span class="skeleton skeleton--link"></span></span>
           </div>
         </div>
       </div>`,

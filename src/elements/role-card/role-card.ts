@@ -122,7 +122,8 @@ export class MapRoleCardElement extends MapElement {
   /**
    * The card as it will be, with placeholder lines for its text: the same boxes and classes, so
    * the same paddings, gaps and line heights, and so the same height for a role with an image, a
-   * one-line title, a two-line summary and (full layout) four facts of about two lines each.
+   * one-line title, a two-line summary, (full layout) four facts of about two lines each, and a
+   * "Last reviewed" line (NHS syndication expects review dates on roles).
    * Content that differs from that is what `--map-role-card-min-height` is for.
    */
   #loading(): TemplateResult {
@@ -135,6 +136,7 @@ export class MapRoleCardElement extends MapElement {
         <span class="heading"><span class="skeleton skeleton--heading"></span></span>
         <span class="summary">${lines(2)}</span>
         ${this.layout === 'full' ? html`<dl class="facts">${fact(4)}${fact(2)}${fact(2)}${fact(2)}</dl>` : nothing}
+        <div class="feed-notes"><p class="feed-note">${lines(1)}</p></div>
         <span class="more"><span class="skeleton skeleton--link"></span></span>
       </div>`,
     );
