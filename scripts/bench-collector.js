@@ -9,12 +9,12 @@
 //     unanswered are then re-sent (as the widgets' queue would) and each is counted exactly once.
 // Writes bench/collector-results.json (not with --check, which is how `npm test` runs it) and
 // exits 1 when any of that fails.
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startCollectorProcess } from './collector-process.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
@@ -26,32 +26,8 @@ const SECOND_BURST = 1000;
 const KILL_AFTER = 300;
 
 function start(dataDir) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'collect', '--port', '0', '--data', dataDir, '--rate-limit', '0'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: '', MAP_EMBED_ADMIN_TOKEN: TOKEN },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the collector did not start within 150 s:\n${output}`));
-    }, 150_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ url: match[1], child, exited });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    exited.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`the collector exited before listening:\n${output}`));
-    });
+  return startCollectorProcess(['--port', '0', '--data', dataDir, '--rate-limit', '0'], {
+    env: { DATABASE_URL: '', MAP_EMBED_ADMIN_TOKEN: TOKEN },
   });
 }
 

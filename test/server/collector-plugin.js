@@ -4,45 +4,21 @@
 //   map-collector-ready { id }          → { state: 'starting' | 'ready' | 'failed', url?, error? }
 //   map-collector-stop  { id }          → true           (SIGKILL: the server vanishes mid-flight)
 // Every collector is killed and its folder deleted when the test run ends.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { startCollectorProcess } from '../../scripts/collector-process.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Every collector process started, so none outlives the test run, even one still starting. */
 const children = new Set();
 
 function launch({ dataDir, port, origin }) {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/cli.ts', 'collect', '--port', String(port), '--data', dataDir, '--allow-origin', origin, '--rate-limit', '0'],
-    { cwd: root, env: { ...process.env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  children.add(child);
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  exited.then(() => children.delete(child));
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`collector did not start within 150 s:\n${output || '(no output)'}`));
-    }, 150_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, exited, url: match[1] });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    exited.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`collector exited before listening:\n${output}`));
-    });
+  return startCollectorProcess(['--port', String(port), '--data', dataDir, '--allow-origin', origin, '--rate-limit', '0'], {
+    env: { DATABASE_URL: '' },
+    onSpawn: (child) => {
+      children.add(child);
+      child.once('exit', () => children.delete(child));
+    },
   });
 }
 
