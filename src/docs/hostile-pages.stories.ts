@@ -15,11 +15,8 @@ import '../index.js';
 function story(page: HostilePage): StoryObj {
   return {
     name: page.name,
-    render: () => {
-      const body = document.createElement('div');
-      body.innerHTML = hostileBody(SAMPLE_FEED_URL);
-      return body;
-    },
+    // The page's own markup (no feed content), as the HTML string a story may return.
+    render: () => `<div>${hostileBody(SAMPLE_FEED_URL)}</div>`,
     beforeEach: () => {
       const sheet = document.createElement('style');
       sheet.textContent = page.css;
