@@ -21,7 +21,7 @@ export default {
   // test/dist/ tests the built package, so it runs on its own after `npm run build`:
   // `npm run test:dist` (web-test-runner "test/dist/**/*.test.ts").
   nodeResolve: true,
-  // Chromium runs two files at a time (its launcher sets that); WebDriver runs one page at a time
+  // Every engine runs one file at a time (Chromium: see its launcher); WebDriver runs one page at a time
   // in one window (iframes would steal each other's focus), and so does Firefox (launcher).
   concurrency: 1,
   concurrentBrowsers: 1,
