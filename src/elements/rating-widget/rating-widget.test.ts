@@ -299,6 +299,10 @@ describe('map-rating-widget', () => {
     it('thanks at once when the server fails (503), then delivers once with the same id', async () => {
       const endpoint = testEndpoint();
       await endpoint.fail(503, 2);
+      // The retries wait until this test sends them. With the usual 20 ms test backoff all three
+      // attempts could finish between two polls of waitUntil (50 ms), so the "keep trying" note
+      // came and went unseen and this test failed now and then.
+      deliveryQueue.baseDelayMs = 60_000;
       const el = await widget(html`<map-rating-widget item-id="page-e" endpoint=${endpoint.url}></map-rating-widget>`);
       const seen = submissions(el);
       radios(el)[3]!.click();
@@ -306,6 +310,10 @@ describe('map-rating-widget', () => {
       await waitUntil(() => statusText(el).startsWith('Thank you'));
       expect(statusText(el)).to.contain('It could not be sent just now; we will keep trying.');
       await expect(el).to.be.accessible();
+      expect(await endpoint.attempts()).to.equal(1);
+      await deliveryQueue.flush(true); // the second attempt: 503 again, still queued
+      expect(statusText(el)).to.contain('It could not be sent just now; we will keep trying.');
+      await deliveryQueue.flush(true); // the third: delivered
       await waitUntil(async () => (await endpoint.posts()).length === 1, 'not delivered', { timeout: 5000 });
       await sleep(100);
       expect(await endpoint.attempts()).to.equal(3);
