@@ -38,6 +38,54 @@ function bundleEntry(): Plugin {
 }
 
 /**
+ * The single file has nothing beside it to fetch: src/feed/lazy.ts's dynamic imports become
+ * static ones there (a dynamic import inlined into one file would also bring Vite's preload
+ * helper and lazy-init wrappers, about 1 kB gzipped).
+ */
+function staticLazyImports(): Plugin {
+  const lazy = `${root}src/feed/lazy.ts`;
+  return {
+    name: 'map-embed:static-lazy-imports',
+    enforce: 'pre',
+    load(id) {
+      if (id !== lazy) return null;
+      return [
+        // Only what src/feed/document.ts uses, so the rest is shaken out as before.
+        `import { syndicationToJsonFeed } from ${JSON.stringify(`${root}src/feed/syndication.ts`)};`,
+        `import { jsonErrorAt } from ${JSON.stringify(`${root}src/feed/json-position.ts`)};`,
+        'export const loadSyndication = async () => ({ syndicationToJsonFeed });',
+        'export const loadJsonPosition = async () => ({ jsonErrorAt });',
+      ].join('\n');
+    },
+  };
+}
+
+/**
+ * The loader's build fetches src/feed/lazy.ts's modules as chunks of their own, imported by URL,
+ * so Vite does not wrap each import() in its preload helper (about 0.5 kB gzipped in the shared
+ * chunk every page downloads, for preload hints this page never needs).
+ */
+function lazyChunks(): Plugin {
+  const lazy = `${root}src/feed/lazy.ts`;
+  const refs: Record<'syndication' | 'jsonPosition', string> = { syndication: '', jsonPosition: '' };
+  return {
+    name: 'map-embed:lazy-chunks',
+    enforce: 'pre',
+    buildStart() {
+      refs.syndication = this.emitFile({ type: 'chunk', id: `${root}src/feed/syndication.ts`, name: 'syndication' });
+      refs.jsonPosition = this.emitFile({ type: 'chunk', id: `${root}src/feed/json-position.ts`, name: 'json-position' });
+    },
+    load(id) {
+      if (id !== lazy) return null;
+      return [
+        `export const loadSyndication = () => import(/* @vite-ignore */ import.meta.ROLLUP_FILE_URL_${refs.syndication});`,
+        `export const loadJsonPosition = () => import(/* @vite-ignore */ import.meta.ROLLUP_FILE_URL_${refs.jsonPosition});`,
+      ].join('\n');
+    },
+  };
+}
+
+/**
  * The loader's chunks. Each element gets an entry that registers that element alone (not the
  * `<map-feed>` its define.ts also registers for bundler users: the loader fetches `<map-feed>`'s
  * own chunk when that tag is on the page). Once the chunks are made, the loader's
@@ -94,12 +142,15 @@ function loaderChunks(): Plugin {
 
 const SHARED_PACKAGES = /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit[/\\](reactive-element|context|task)|valibot)[/\\]|@oxc-project/;
 const SHARED_SOURCE = /[/\\]src[/\\](core|feed|i18n|theme)[/\\]/;
+/** Fetched only when a page needs them (src/feed/document.ts): never part of the shared chunk. */
+const LAZY = /[/\\]src[/\\]feed[/\\](syndication|json-position)\.ts$/;
 const PARTS = /(lit|lit-html)[/\\](directives[/\\]|directive-helpers|directive\.js|async-directive)|[/\\]src[/\\](i18n[/\\]dates|feed[/\\]tags|core[/\\]page)\.ts$/;
 const CHUNK_GROUPS = [
   {
     name: 'shared',
     priority: 3,
-    test: (id: string) => (SHARED_PACKAGES.test(id) || SHARED_SOURCE.test(id)) && !PARTS.test(id) && !/context-provider|value-notifier/.test(id),
+    test: (id: string) =>
+      (SHARED_PACKAGES.test(id) || SHARED_SOURCE.test(id)) && !PARTS.test(id) && !LAZY.test(id) && !/context-provider|value-notifier/.test(id),
   },
   { name: 'storage', priority: 2, test: /[/\\]src[/\\](storage[/\\]|elements[/\\]bookmark-button[/\\]events)/ },
   { name: 'parts', priority: 1, test: PARTS, minShareCount: 2 },
@@ -124,7 +175,7 @@ const shared = {
 
 const bundle: UserConfig = {
   ...shared,
-  plugins: [bundleEntry(), minifyTemplateLiterals()],
+  plugins: [bundleEntry(), staticLazyImports(), minifyTemplateLiterals()],
   build: {
     ...shared.build,
     rolldownOptions: {
@@ -137,7 +188,9 @@ const bundle: UserConfig = {
 
 const loader: UserConfig = {
   ...shared,
-  plugins: [loaderChunks(), minifyTemplateLiterals()],
+  // Chunk URLs relative to the chunk that imports them (new URL(…, import.meta.url)), wherever dist/ is served.
+  base: './',
+  plugins: [lazyChunks(), loaderChunks(), minifyTemplateLiterals()],
   build: {
     ...shared.build,
     rolldownOptions: {

@@ -34,6 +34,8 @@ function partOf(path) {
   const [, element, file] = /^elements\/([^/]+)\/(.+)$/.exec(own) ?? [];
   if (element) return file === 'events' ? `\`<map-${element}>\` events` : `\`<map-${element}>\``;
   if (/^feed\/(validate|schema)$/.test(own)) return 'feed validation (validate, schema)';
+  if (own === 'feed/syndication') return 'RSS/Atom reader (fetched for XML feeds only)';
+  if (own === 'feed/json-position') return 'JSON error position (fetched for broken feeds only)';
   if (own.startsWith('feed/')) return 'feed loading (cache, controller, context)';
   if (own.startsWith('storage/')) return 'storage (bookmarks, ratings, delivery queue)';
   if (own.startsWith('theme/')) return 'theme (NHS.UK styles)';

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readFeedDocument, unreadableDocument } from '../feed/syndication.js';
+import { readFeedDocument, unreadableDocument } from '../feed/document.js';
 import { normaliseTag } from '../feed/tags.js';
 import { FeedFormatError, formatProblem, parseRfc3339, validateFeed } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/types.js';
@@ -149,9 +149,9 @@ export async function check(source: string, io: CliIo = defaultIo, today: number
     const { text, base } = await read(source, io);
     let json: unknown;
     try {
-      json = readFeedDocument(text);
+      json = await readFeedDocument(text);
     } catch (cause) {
-      throw new Failure('not-json', `${source} ${unreadableDocument(text)} (${(cause as Error).message})`);
+      throw new Failure('not-json', `${source} ${await unreadableDocument(text)} (${(cause as Error).message})`);
     }
     const feed = validateFeed(json, base, { today });
     report.title = feed.title;

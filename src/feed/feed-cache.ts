@@ -14,7 +14,7 @@
 import { FeedFormatError, formatProblem, validateFeed } from './validate.js';
 import { mergeFeeds } from './merge.js';
 import { readSavedCopy, writeSavedCopy } from './saved-copy.js';
-import { readFeedDocument, unreadableDocument } from './syndication.js';
+import { looksLikeXml, readFeedDocument, unreadableDocument } from './document.js';
 import type { Feed } from './types.js';
 
 export type FeedErrorCode = 'bad-url' | 'not-found' | 'http' | 'network' | 'timeout' | 'not-json' | 'not-feed';
@@ -62,17 +62,24 @@ export function feedSources(url: string): string[] {
   return url.split(' ').filter(Boolean);
 }
 
-/** The text and the checked feed in it; throws FeedError. `warn`: say its problems in the console. */
-function parseFeed(url: string, text: string, warn: boolean): Feed {
-  let json: unknown;
+/** The document in a fetched feed's text (JSON, RSS or Atom); rejects with FeedError. */
+async function readDocument(url: string, text: string): Promise<unknown> {
   try {
-    json = readFeedDocument(text);
+    return await readFeedDocument(text);
   } catch (cause) {
-    throw new FeedError('not-json', url, `The feed at ${url} ${unreadableDocument(text)} (${String(cause)})`);
+    if (!(cause instanceof SyntaxError)) {
+      // The RSS/Atom reader is a file of its own beside the script, and it could not be fetched.
+      throw new FeedError('network', url, `The feed at ${url} is RSS or Atom, and its reader could not be loaded (${String(cause)})`);
+    }
+    throw new FeedError('not-json', url, `The feed at ${url} ${await unreadableDocument(text)} (${String(cause)})`);
   }
+}
+
+/** The checked feed in a document; throws FeedError. `warn`: say its problems in the console. */
+function checkFeed(url: string, document: unknown, warn: boolean): Feed {
   let feed: Feed;
   try {
-    feed = validateFeed(json, url);
+    feed = validateFeed(document, url);
   } catch (cause) {
     if (cause instanceof FeedFormatError) throw new FeedError('not-feed', url, `${url}: ${cause.message}`);
     throw cause;
@@ -128,8 +135,11 @@ async function fetchText(url: string): Promise<string> {
 
 async function fetchFeed(url: string): Promise<Feed> {
   const text = await fetchText(url);
-  const feed = parseFeed(url, text, true);
-  writeSavedCopy(url, text);
+  const document = await readDocument(url, text);
+  const feed = checkFeed(url, document, true);
+  // RSS and Atom are kept as the JSON Feed they were read as, so a saved copy never needs the XML
+  // reader: it is shown at once, before anything else is fetched.
+  writeSavedCopy(url, looksLikeXml(text) ? JSON.stringify(document) : text);
   return feed;
 }
 
@@ -149,7 +159,8 @@ function savedFeed(url: string): { feed: Feed; savedAt: number } | undefined {
   const copy = readSavedCopy(url);
   if (!copy) return undefined;
   try {
-    return { feed: parseFeed(url, copy.text, false), savedAt: copy.savedAt };
+    // A copy saved as XML by an earlier version is not JSON: no copy, until the fresh one replaces it.
+    return { feed: checkFeed(url, JSON.parse(copy.text), false), savedAt: copy.savedAt };
   } catch {
     return undefined;
   }

@@ -2,8 +2,8 @@
  * The copy of each feed kept in this browser, so a returning visitor sees content at once and
  * still sees it when the feed is down (stale-while-revalidate; `feed-cache.ts` decides when).
  *
- * One `localStorage` key per feed URL, holding the text exactly as it was fetched (JSON, RSS or
- * Atom) so it is read and checked again by the same code as a fresh copy. Bounded: a feed
+ * One `localStorage` key per feed URL, holding the JSON as it was fetched (an RSS or Atom feed as
+ * the JSON Feed it was read as), so it is checked again by the same code as a fresh copy. Bounded: a feed
  * longer than `MAX_COPY_CHARS` is not kept, and at most `MAX_COPIES` feeds are, the oldest
  * saved going first. Blocked or full storage simply means no copy: nothing here throws.
  */
@@ -17,7 +17,7 @@ export const MAX_COPY_CHARS = 500_000;
 export const MAX_COPIES = 4;
 
 export interface SavedCopy {
-  /** The feed's text as fetched. */
+  /** The feed's JSON text as fetched (RSS and Atom as the JSON Feed they were read as). */
   text: string;
   /** When it was saved, epoch milliseconds. */
   savedAt: number;

@@ -7,7 +7,6 @@
  * declarations expanded, nothing fetched, nothing run), and HTML inside `description`,
  * `summary` or `content` is reduced to plain text that elements render as text.
  */
-import { jsonErrorAt } from './json-position.js';
 
 interface XmlElement {
   name: string;
@@ -248,11 +247,6 @@ function fromAtom(feed: XmlElement): object {
   });
 }
 
-/** Is this text an XML document (rather than JSON)? Decided by the document, not its content type. */
-export function looksLikeXml(text: string): boolean {
-  return /^\ufeff?\s*</.test(text);
-}
-
 /**
  * An RSS 2.0 or Atom 1.0 document as the JSON Feed it would have been. Throws `SyntaxError` when
  * the text is not well-formed XML or its root is neither `<rss>` nor Atom's `<feed>`.
@@ -263,20 +257,4 @@ export function syndicationToJsonFeed(text: string): object {
   if (root.name === 'feed' && root.attrs.xmlns === 'http://www.w3.org/2005/Atom') return fromAtom(root);
   if (local(root.name) === 'feed' && Object.values(root.attrs).includes('http://www.w3.org/2005/Atom')) return fromAtom(root);
   throw new SyntaxError(`<${root.name}> is neither RSS 2.0 nor Atom 1.0`);
-}
-
-/**
- * The text of a feed as a document for `validateFeed()`: JSON as it is, RSS and Atom as JSON
- * Feed. Throws `SyntaxError` when it is neither.
- */
-export function readFeedDocument(text: string): unknown {
-  return looksLikeXml(text) ? syndicationToJsonFeed(text) : JSON.parse(text);
-}
-
-/**
- * What to say of a document {@link readFeedDocument} could not read: for JSON, the line and column
- * where it stops being JSON, which an editor can go to.
- */
-export function unreadableDocument(text: string): string {
-  return looksLikeXml(text) ? 'is not valid JSON, RSS or Atom' : `is not valid JSON${jsonErrorAt(text)}`;
 }

@@ -80,6 +80,29 @@ describe('dist/map-embed.js, the loader', function () {
     noProblems(page);
   });
 
+  it('fetches the RSS/Atom reader only for an XML feed, and the JSON error locator only for a broken feed', async () => {
+    page = await openPage('/test/dist/pages/one-card.html');
+    await allSettled(page.doc);
+    expect(scripts(page)).to.not.include.members(['map-embed.syndication']);
+    const rss = page.doc.createElement('map-news-list');
+    rss.setAttribute('src', '/test/fixtures/news.rss.xml');
+    page.doc.querySelector('main')!.append(rss);
+    await rendered(page, rss);
+    expect(shadowText(rss)).to.contain('Older item & friends');
+    expect(scripts(page)).to.include('map-embed.syndication');
+    expect(scripts(page)).to.not.include('map-embed.json-position');
+
+    const broken = page.doc.createElement('map-news-list');
+    broken.setAttribute('src', '/test/fixtures/missing-comma.json');
+    page.doc.querySelector('main')!.append(broken);
+    await waitUntil(() => broken.shadowRoot?.querySelector('[part~="error"]'), 'the broken feed showed no error', { timeout: 10_000 });
+    await waitUntil(() => page!.probe.warnings.some((w) => /missing-comma\.json is not valid JSON at line 8, column 7/.test(w)), 'no warning with the line and column', {
+      timeout: 10_000,
+    });
+    expect(scripts(page)).to.include('map-embed.json-position');
+    expect(page.probe.violations, 'CSP violations').to.deep.equal([]);
+  });
+
   it('loads tags inside a shadow root once the page passes it to observe(), and tags added to it later', async () => {
     page = await openPage('/test/dist/pages/one-card.html');
     await allSettled(page.doc);
@@ -158,6 +181,13 @@ describe('dist/map-embed.js, the loader', function () {
     for (const el of page.doc.querySelectorAll('main *')) {
       if (el.localName.startsWith('map-') && el.localName !== 'map-feed') expect(shadowText(el), el.localName).to.not.equal('');
     }
+    // The single file reads Atom (and RSS) itself: nothing more is fetched.
+    const atom = page.doc.createElement('map-news-list');
+    atom.setAttribute('src', '/test/fixtures/news.atom.xml');
+    page.doc.querySelector('main')!.append(atom);
+    await rendered(page, atom);
+    expect(shadowText(atom)).to.contain('Hostile entry');
+    expect(scripts(page)).to.deep.equal(['map-embed', 'map-embed.all']);
     noProblems(page);
     expect(page.probe.warnings).to.deep.equal([]);
   });

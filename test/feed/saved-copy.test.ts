@@ -171,6 +171,44 @@ describe('the saved copy of a feed (stale-while-revalidate)', () => {
     expect(title(), 'still the slide the reader chose').to.equal(second);
   });
 
+  it('keeps an RSS feed as the JSON Feed it was read as, and shows that copy while the feed is down', async () => {
+    const feed = switchableFeed();
+    await feed.up('news.rss.xml');
+    const first = await feedCache.load(feed.url);
+    const saved = readSavedCopy(feed.url);
+    expect(saved, 'a copy was saved').to.exist;
+    // JSON, so the next visit shows it without fetching the RSS/Atom reader.
+    const document = JSON.parse(saved!.text) as { items: { id: string }[] };
+    expect(document.items.map((item) => item.id)).to.have.members(['rss-newer', 'rss-older', 'rss-british']);
+
+    newVisit();
+    await feed.down();
+    warnings.messages.length = 0;
+    const shown = await feedCache.load(feed.url);
+    expect(shown.news.map((item) => item.id)).to.deep.equal(first.news.map((item) => item.id));
+    expect(shown.news[0]!.title).to.equal(first.news[0]!.title);
+  });
+
+  it('leaves a copy saved as XML (by an earlier version) for the fresh copy to replace', async () => {
+    const feed = switchableFeed();
+    await feed.up('news.rss.xml');
+    await feedCache.load(feed.url);
+    const envelope = Object.keys(localStorage)
+      .filter((key) => key.startsWith('map-embed-feed-copy:'))
+      .map((key) => [key, JSON.parse(localStorage.getItem(key)!) as { url: string; text: string }] as const)
+      .find(([, value]) => value.url === feed.url);
+    expect(envelope, 'the saved envelope').to.exist;
+    const rss = await (await fetch('/test/fixtures/news.rss.xml')).text();
+    localStorage.setItem(envelope![0], JSON.stringify({ ...envelope![1], text: rss }));
+
+    newVisit();
+    await feed.down();
+    warnings.messages.length = 0;
+    // No usable copy: the failure shows, as without one.
+    const error = await feedCache.load(feed.url).then(() => undefined, (e: unknown) => e);
+    expect(error, 'the load failed rather than showing the XML copy').to.exist;
+  });
+
   it('without a saved copy, a failing feed is an error as before', async () => {
     const feed = switchableFeed();
     await feed.down();

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/news-list/define.js';
 import type { MapNewsListElement } from '../../src/elements/news-list/news-list.js';
 import { absoluteFeedUrl, feedCache } from '../../src/feed/feed-cache.js';
-import { htmlToText, readFeedDocument, rfc822ToRfc3339 } from '../../src/feed/syndication.js';
+import { readFeedDocument } from '../../src/feed/document.js';
+import { htmlToText, rfc822ToRfc3339 } from '../../src/feed/syndication.js';
 import { captureWarnings } from '../helpers/console.js';
 import { settled, visibleText } from '../helpers/render.js';
 import { requestCount, uniqueUrl } from '../helpers/server.js';
@@ -77,22 +78,23 @@ describe('RSS 2.0 and Atom 1.0 read as news', () => {
     });
   }
 
-  it('detects the format from the document, not its content type', () => {
+  it('detects the format from the document, not its content type', async () => {
     const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>1</id><title>A</title><updated>2025-01-01T00:00:00Z</updated></entry></feed>`;
-    expect((readFeedDocument(atom) as { items: unknown[] }).items).to.have.length(1);
-    expect(() => readFeedDocument('<!doctype html><title>Not a feed</title><p>Page not found')).to.throw(SyntaxError);
-    expect(() => readFeedDocument('<html><body>no</body></html>')).to.throw(SyntaxError);
-    expect(() => readFeedDocument('<rss><channel><title>x</title>')).to.throw(SyntaxError);
+    expect(((await readFeedDocument(atom)) as { items: unknown[] }).items).to.have.length(1);
+    const rejection = (text: string) => readFeedDocument(text).then(() => undefined, (error: unknown) => error);
+    expect(await rejection('<!doctype html><title>Not a feed</title><p>Page not found')).to.be.instanceOf(SyntaxError);
+    expect(await rejection('<html><body>no</body></html>')).to.be.instanceOf(SyntaxError);
+    expect(await rejection('<rss><channel><title>x</title>')).to.be.instanceOf(SyntaxError);
   });
 
-  it("reads RSS's own link, not the atom:link many feeds put first, and content:encoded when there is no description", () => {
+  it("reads RSS's own link, not the atom:link many feeds put first, and content:encoded when there is no description", async () => {
     const rss = `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">
       <channel><atom:link href="https://trust.example/feed.xml" rel="self" type="application/rss+xml"/>
         <title>T</title><link>https://trust.example/</link>
         <item><atom:link href="https://elsewhere.example/"/><title>A</title><link>https://trust.example/a</link>
           <content:encoded><![CDATA[<p>Full <em>text</em></p>]]></content:encoded></item>
       </channel></rss>`;
-    const doc = readFeedDocument(rss) as { home_page_url: string; items: { id: string; url: string; summary: string }[] };
+    const doc = (await readFeedDocument(rss)) as { home_page_url: string; items: { id: string; url: string; summary: string }[] };
     expect(doc.home_page_url).to.equal('https://trust.example/');
     expect(doc.items[0]).to.include({ id: 'https://trust.example/a', url: 'https://trust.example/a', summary: 'Full text' });
   });
