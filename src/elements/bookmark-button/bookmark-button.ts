@@ -43,7 +43,7 @@ const ICON_PATH = 'M6 3.5h12v17l-6-4.2-6 4.2z';
  * @summary A "Bookmark" toggle button for this page or a feed item.
  * @tag map-bookmark-button
  *
- * @fires map-bookmark-change - The user bookmarked or un-bookmarked. `detail`: `{ id, bookmarked, title, url }`.
+ * @fires {MapBookmarkChangeEvent} map-bookmark-change - The user bookmarked or un-bookmarked. `detail`: `{ id, bookmarked, title, url }`.
  *
  * @csspart button - The toggle button.
  * @csspart icon - The bookmark icon inside the button (decorative).

@@ -33,7 +33,7 @@ const DEFAULT_HEADING_LEVEL = 2;
  * @summary The reader's saved bookmarks, newest first, each removable.
  * @tag map-bookmark-list
  *
- * @fires map-bookmark-change - The user removed a bookmark. `detail`: `{ id, bookmarked: false, title, url }`.
+ * @fires {MapBookmarkChangeEvent} map-bookmark-change - The user removed a bookmark. `detail`: `{ id, bookmarked: false, title, url }`.
  *
  * @csspart heading - The "Your bookmarks" heading.
  * @csspart list - The list of bookmarks.

@@ -76,7 +76,7 @@ const STAR_PATH =
  * @summary A star or "Is this page useful?" rating, durable and form-associated.
  * @tag map-rating-widget
  *
- * @fires map-rating-submit - The user submitted a rating (outside a form). `detail`: the
+ * @fires {MapRatingSubmitEvent} map-rating-submit - The user submitted a rating (outside a form). `detail`: the
  *   `RatingSubmission` `{ submissionId, itemId, rating, comment?, pageUrl, submittedAt }`, the same
  *   body that is POSTed to `endpoint`.
  *
