@@ -73,6 +73,7 @@ export default {
     'src/elements/*/*.stories.ts',
     'src/elements/*/define.ts',
     'src/elements/*/*.styles.ts',
+    'src/elements/*/*.strings.ts',
     'src/elements/*/select-*.ts',
     'src/elements/*/rating-summary.ts',
   ],

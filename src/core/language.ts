@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { languageOf, t, type Language, type StringKey } from '../i18n/i18n.js';
+import { languageOf, translate, type Language, type Translate } from '../i18n/i18n.js';
+import type { Translations } from '../i18n/strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -61,7 +62,11 @@ export class LanguageController implements ReactiveController {
     }
   }
 
-  t(key: StringKey, params?: Record<string, string | number>): string {
-    return t(this.language, key, params);
+  /**
+   * A `t` for `strings` (see `withCore()`) in the host's language as it is when called: typed to
+   * their keys, and a bound function, so it can be passed around.
+   */
+  translator<K extends string>(strings: Translations<K>): Translate<K> {
+    return (key, params) => translate(strings, this.language, key, params);
   }
 }

@@ -13,12 +13,11 @@ import { StoredValue } from '../../storage/stored-value.js';
 import { baseStyles } from '../../theme/theme.js';
 import { MapBookmarkChangeEvent } from '../bookmark-button/events.js';
 import { bookmarkListStyles } from './bookmark-list.styles.js';
-import { addStrings } from '../../i18n/i18n.js';
+import { withCore, type KeysOf } from '../../i18n/i18n.js';
 import { bookmarkListStrings } from './bookmark-list.strings.js';
 import { storageStrings } from '../../storage/storage.strings.js';
 
-addStrings(bookmarkListStrings);
-addStrings(storageStrings);
+const strings = withCore(bookmarkListStrings, storageStrings);
 
 const DEFAULT_HEADING_LEVEL = 2;
 
@@ -69,7 +68,8 @@ const DEFAULT_HEADING_LEVEL = 2;
  * @cssprop --map-space-m - Space between bookmarks. Default `16px`.
  * @cssprop --map-bookmark-list-heading-size - Font size of the heading. Default `1.375em`.
  */
-export class MapBookmarkListElement extends MapElement {
+export class MapBookmarkListElement extends MapElement<KeysOf<typeof strings>> {
+  protected readonly t = this.i18n.translator(strings);
   static override styles = [baseStyles, storageNoticeStyles, bookmarkListStyles];
 
   /** Most bookmarks to show, newest first: a whole number of 1 or more. Default: all. */

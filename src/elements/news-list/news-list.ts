@@ -11,13 +11,13 @@ import { contentLang, feedNoteStyles, savedCopyNote } from '../../core/feed-note
 import { FeedController } from '../../feed/feed-controller.js';
 import type { Feed, NewsItem } from '../../feed/types.js';
 import { formatDate, isoDate } from '../../i18n/dates.js';
-import { addStrings, type Language, t } from '../../i18n/i18n.js';
+import { translate, withCore, type KeysOf, type Language } from '../../i18n/i18n.js';
 import { baseStyles } from '../../theme/theme.js';
 import { newsListStyles } from './news-list.styles.js';
 import { parseTags, selectNews } from './select-news.js';
 import { newsListStrings } from './news-list.strings.js';
 
-addStrings(newsListStrings);
+const strings = withCore(newsListStrings);
 
 export { parseTags, selectNews, type NewsFilter, type NewsSelection } from './select-news.js';
 
@@ -67,13 +67,13 @@ function itemTemplates(titleLevel: number, language: Language): (item: NewsItem)
 function buildItemTemplate(item: NewsItem, title: StaticValue, language: Language): TemplateResult {
   const date = item.published === undefined ? undefined : formatDate(item.published, language);
   const lang = contentLang(item.lang, language) ?? nothing;
-  const viewArticle = t(language, 'news.viewArticle');
+  const viewArticle = translate(strings, language, 'news.viewArticle');
   return staticHtml`<li class="item" part="item"
     ><${title} class="title" part="title" lang=${lang}><a part="link" href=${item.url ?? nothing} .textContent=${item.title}></a></${title}
-    ><p class="date" part="date" ?hidden=${!date}>${`${t(language, 'news.published')} `}<time datetime=${item.published === undefined ? nothing : isoDate(item.published)} .textContent=${date ?? ''}></time></p
+    ><p class="date" part="date" ?hidden=${!date}>${`${translate(strings, language, 'news.published')} `}<time datetime=${item.published === undefined ? nothing : isoDate(item.published)} .textContent=${date ?? ''}></time></p
     ><p class="summary" part="summary" lang=${lang} ?hidden=${!item.summary} .textContent=${item.summary ?? ''}></p
     ><a class="view" part="view-link" href=${item.url ?? nothing} ?hidden=${!item.url}
-      aria-label=${viewArticle + t(language, 'news.viewArticleAbout', { title: item.title })}
+      aria-label=${viewArticle + translate(strings, language, 'news.viewArticleAbout', { title: item.title })}
       >${viewArticle}</a
   ></li>`;
 }
@@ -130,7 +130,8 @@ function buildItemTemplate(item: NewsItem, title: StaticValue, language: Languag
  * @cssprop --map-news-list-item-gap - Space between items. Default `var(--map-space-m)`.
  * @cssprop --map-news-list-min-height - Least height of the element, loading or loaded: set it to the height your list takes to hold exactly that space while the feed loads. Default none: the loading state holds `limit` items of a one-line title, a date and a two-line summary.
  */
-export class MapNewsListElement extends MapElement {
+export class MapNewsListElement extends MapElement<KeysOf<typeof strings>> {
+  protected readonly t = this.i18n.translator(strings);
   static override styles = [baseStyles, newsListStyles, feedNoteStyles];
 
   // Literal defaults (not the constants above): the initialiser's text is what

@@ -11,11 +11,11 @@ import { StoredValue } from '../../storage/stored-value.js';
 import { baseStyles } from '../../theme/theme.js';
 import { MapRatingSubmitEvent, type RatingSubmission, type RatingValue } from './events.js';
 import { ratingWidgetStyles } from './rating-widget.styles.js';
-import { addStrings } from '../../i18n/i18n.js';
+import { withCore, type KeysOf } from '../../i18n/i18n.js';
 import { ratingWidgetStrings } from './rating-widget.strings.js';
 import { fetchRatingSummary, summaryText, type RatingSummary } from './rating-summary.js';
 
-addStrings(ratingWidgetStrings);
+const strings = withCore(ratingWidgetStrings);
 
 export type RatingMode = 'stars' | 'useful';
 const MODES: readonly RatingMode[] = ['stars', 'useful'];
@@ -118,7 +118,8 @@ const STAR_PATH =
  * @cssprop --map-rating-star-colour - Fill of the chosen stars. Default `#ffb81c` (NHS warm yellow).
  * @cssprop --map-rating-star-size - Size of each star. Default `2em`.
  */
-export class MapRatingWidgetElement extends MapElement {
+export class MapRatingWidgetElement extends MapElement<KeysOf<typeof strings>> {
+  protected readonly t = this.i18n.translator(strings);
   static override styles = [baseStyles, storageNoticeStyles, ratingWidgetStyles];
   static override shadowRootOptions: ShadowRootInit = { ...MapElement.shadowRootOptions, delegatesFocus: true };
   static formAssociated = true;
