@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { languageOf, translate, type Language, type Translate } from '../i18n/i18n.js';
-import type { Translations } from '../i18n/strings.js';
+import { languageOf, type Language } from '../i18n/i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -60,13 +59,5 @@ export class LanguageController implements ReactiveController {
       this.language = next;
       this.host.requestUpdate();
     }
-  }
-
-  /**
-   * A `t` for `strings` (see `withCore()`) in the host's language as it is when called: typed to
-   * their keys, and a bound function, so it can be passed around.
-   */
-  translator<K extends string>(strings: Translations<K>): Translate<K> {
-    return (key, params) => translate(strings, this.language, key, params);
   }
 }

@@ -20,17 +20,17 @@ const toldToClose = new Set<string>();
  * shows whatever ended up inside the tag: a self-closed `<map-role-card … />` swallows the rest
  * of the page into the element, which is then still shown, after the element's own content.
  */
-export abstract class MapElement<K extends string = CoreStringKey> extends LitElement {
+export abstract class MapElement<K extends string = never> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
   protected readonly i18n = new LanguageController(this);
   readonly #warned = new Set<string>();
 
   /**
-   * The string for `key` in the element's language, typed to the element's keys (`K`, its own
-   * and the core ones). Each element sets it once from its dictionary:
-   * `protected readonly t = this.i18n.translator(strings)`, with `strings = withCore(…)`. A bound
-   * function, so it can be passed to templates and helpers as it is.
+   * The string for `key` in the element's language, typed to exactly the element's own keys (`K`)
+   * and the core ones. Each element sets it once, from its own strings:
+   * `protected readonly t = translator(this.i18n, <name>Strings)`. A bound function, so it can be
+   * passed to templates and helpers as it is.
    */
   protected abstract readonly t: Translate<K | CoreStringKey>;
 

@@ -16,13 +16,24 @@ export type Translate<K extends string = CoreStringKey> = (key: K, params?: Para
 export type KeysOf<T> = T extends { en: infer E } ? keyof E & string : never;
 
 /**
- * The core strings with an element's own (and shared ones it shows, such as the storage notes),
- * in each language: the one dictionary its `t` reads. Built once, when the element's module loads.
+ * An element's `t`: the string for `key` from its own dictionaries (`own`: its `<name>.strings.ts`,
+ * and shared ones it shows, such as the storage notes) or else the core strings, in
+ * `host.language` as it is at each call, with `{name}` placeholders filled from `params`. Typed to
+ * exactly those keys, and a bound function, so it can be passed around.
  */
-export function withCore<T extends Translations<string>[]>(...own: T): Translations<KeysOf<T[number]> | CoreStringKey> {
-  const merge = (language: Language): Record<string, string> =>
-    Object.assign({}, CORE_STRINGS[language], ...own.map((strings) => strings[language]));
-  return { en: merge('en'), cy: merge('cy') };
+export function translator<T extends Translations<string>[]>(
+  host: { readonly language: Language },
+  ...own: T
+): Translate<KeysOf<T[number]> | CoreStringKey> {
+  const dictionaries: Translations<string>[] = [...own, CORE_STRINGS];
+  return (key, params) => {
+    const language = host.language;
+    // Every table is complete by type; a key built at run time (`error.${code}`) may still miss.
+    const template = dictionaries.find((strings) => key in strings[language])?.[language][key] ?? key;
+    return params
+      ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+      : template;
+  };
 }
 
 /** `cy`, `cy-GB` → `cy`; anything not translated → `en`. */
@@ -44,14 +55,4 @@ export function languageOf(element: Element): Language {
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return 'en';
-}
-
-/** The string for `key` from `strings` in `language`, with `{name}` placeholders filled from `params`. */
-export function translate<K extends string>(strings: Translations<K>, language: Language, key: K, params?: Params): string {
-  // Both tables are complete by type; a key built at run time (`error.${code}`) may still miss.
-  const template = strings[language][key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
 }

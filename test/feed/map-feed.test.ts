@@ -9,7 +9,7 @@ import { absoluteFeedUrl, feedCache, FeedError } from '../../src/feed/feed-cache
 import { PROFESSIONS } from '../../src/feed/professions.js';
 import { SAMPLE_FEED_URL } from '../../src/feed/sample-feed.js';
 import { roleCardStrings } from '../../src/elements/role-card/role-card.strings.js';
-import { withCore } from '../../src/i18n/i18n.js';
+import { withCore } from '../helpers/strings.js';
 import { captureWarnings } from '../helpers/console.js';
 import { settled, visibleText } from '../helpers/render.js';
 import { requestCount, uniqueUrl } from '../helpers/server.js';

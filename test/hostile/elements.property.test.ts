@@ -7,7 +7,7 @@ import '../../src/elements/case-study-carousel/define.js';
 import { PROFESSIONS } from '../../src/feed/professions.js';
 import { caseStudyCarouselStrings } from '../../src/elements/case-study-carousel/case-study-carousel.strings.js';
 import { newsListStrings } from '../../src/elements/news-list/news-list.strings.js';
-import { withCore } from '../../src/i18n/i18n.js';
+import { withCore } from '../helpers/strings.js';
 import { captureWarnings } from '../helpers/console.js';
 import { settled } from '../helpers/render.js';
 import { feedArbitrary, hasTag, NOT_A_FEED, type FeedOracle, type GeneratedFeed } from './feeds.js';

@@ -13,11 +13,9 @@ import { StoredValue } from '../../storage/stored-value.js';
 import { baseStyles } from '../../theme/theme.js';
 import { bookmarkButtonStyles } from './bookmark-button.styles.js';
 import { MapBookmarkChangeEvent } from './events.js';
-import { withCore, type KeysOf } from '../../i18n/i18n.js';
+import { translator, type KeysOf } from '../../i18n/i18n.js';
 import { bookmarkButtonStrings } from './bookmark-button.strings.js';
 import { storageStrings } from '../../storage/storage.strings.js';
-
-const strings = withCore(bookmarkButtonStrings, storageStrings);
 
 export type { BookmarkChangeSubmission } from '../../storage/bookmarks.js';
 
@@ -66,8 +64,8 @@ const ICON_PATH = 'M6 3.5h12v17l-6-4.2-6 4.2z';
  * @cssprop --map-space-s - Gap between icon and text. Default `8px`.
  * @cssprop --map-space-m - Padding of the error box. Default `16px`.
  */
-export class MapBookmarkButtonElement extends MapElement<KeysOf<typeof strings>> {
-  protected readonly t = this.i18n.translator(strings);
+export class MapBookmarkButtonElement extends MapElement<KeysOf<typeof bookmarkButtonStrings | typeof storageStrings>> {
+  protected readonly t = translator(this.i18n, bookmarkButtonStrings, storageStrings);
   static override styles = [baseStyles, storageNoticeStyles, bookmarkButtonStyles];
 
   /**

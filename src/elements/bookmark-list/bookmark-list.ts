@@ -13,11 +13,9 @@ import { StoredValue } from '../../storage/stored-value.js';
 import { baseStyles } from '../../theme/theme.js';
 import { MapBookmarkChangeEvent } from '../bookmark-button/events.js';
 import { bookmarkListStyles } from './bookmark-list.styles.js';
-import { withCore, type KeysOf } from '../../i18n/i18n.js';
+import { translator, type KeysOf } from '../../i18n/i18n.js';
 import { bookmarkListStrings } from './bookmark-list.strings.js';
 import { storageStrings } from '../../storage/storage.strings.js';
-
-const strings = withCore(bookmarkListStrings, storageStrings);
 
 const DEFAULT_HEADING_LEVEL = 2;
 
@@ -68,8 +66,8 @@ const DEFAULT_HEADING_LEVEL = 2;
  * @cssprop --map-space-m - Space between bookmarks. Default `16px`.
  * @cssprop --map-bookmark-list-heading-size - Font size of the heading. Default `1.375em`.
  */
-export class MapBookmarkListElement extends MapElement<KeysOf<typeof strings>> {
-  protected readonly t = this.i18n.translator(strings);
+export class MapBookmarkListElement extends MapElement<KeysOf<typeof bookmarkListStrings | typeof storageStrings>> {
+  protected readonly t = translator(this.i18n, bookmarkListStrings, storageStrings);
   static override styles = [baseStyles, storageNoticeStyles, bookmarkListStyles];
 
   /** Most bookmarks to show, newest first: a whole number of 1 or more. Default: all. */

@@ -11,11 +11,9 @@ import { StoredValue } from '../../storage/stored-value.js';
 import { baseStyles } from '../../theme/theme.js';
 import { MapRatingSubmitEvent, type RatingSubmission, type RatingValue } from './events.js';
 import { ratingWidgetStyles } from './rating-widget.styles.js';
-import { withCore, type KeysOf } from '../../i18n/i18n.js';
+import { translator, type KeysOf } from '../../i18n/i18n.js';
 import { ratingWidgetStrings } from './rating-widget.strings.js';
 import { fetchRatingSummary, summaryText, type RatingSummary } from './rating-summary.js';
-
-const strings = withCore(ratingWidgetStrings);
 
 export type RatingMode = 'stars' | 'useful';
 const MODES: readonly RatingMode[] = ['stars', 'useful'];
@@ -118,8 +116,8 @@ const STAR_PATH =
  * @cssprop --map-rating-star-colour - Fill of the chosen stars. Default `#ffb81c` (NHS warm yellow).
  * @cssprop --map-rating-star-size - Size of each star. Default `2em`.
  */
-export class MapRatingWidgetElement extends MapElement<KeysOf<typeof strings>> {
-  protected readonly t = this.i18n.translator(strings);
+export class MapRatingWidgetElement extends MapElement<KeysOf<typeof ratingWidgetStrings>> {
+  protected readonly t = translator(this.i18n, ratingWidgetStrings);
   static override styles = [baseStyles, storageNoticeStyles, ratingWidgetStyles];
   static override shadowRootOptions: ShadowRootInit = { ...MapElement.shadowRootOptions, delegatesFocus: true };
   static formAssociated = true;

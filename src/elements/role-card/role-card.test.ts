@@ -4,7 +4,7 @@ import './define.js';
 import { selectRole, type MapRoleCardElement, type RoleCardLayout } from './role-card.js';
 import { PROFESSIONS, type ProfessionId } from '../../feed/professions.js';
 import { validateFeed } from '../../feed/validate.js';
-import { withCore } from '../../i18n/i18n.js';
+import { withCore } from '../../../test/helpers/strings.js';
 import { roleCardStrings } from './role-card.strings.js';
 import { requestCount, uniqueUrl } from '../../../test/helpers/server.js';
 import { settled, visibleText } from '../../../test/helpers/render.js';
