@@ -5,7 +5,7 @@
  * (the page's language). Pure, so the rules are the same in every element and testable alone.
  */
 import { isProfession, PROFESSIONS, type ProfessionId } from '../feed/professions.js';
-import type { CoreStringKey } from '../i18n/i18n.js';
+import type { CoreStringKey, Params } from '../i18n/i18n.js';
 
 /**
  * An attribute the element cannot use. `K` is the message's key: a check whose message is not a
@@ -16,7 +16,7 @@ export interface AttributeProblem<K extends string = CoreStringKey> {
   readonly warning: string;
   /** What the element shows, in the page's language. */
   readonly key: K;
-  readonly params?: Readonly<Record<string, string | number>>;
+  readonly params?: Params;
 }
 
 const WHOLE_NUMBER = /^\s*\d+\s*$/;
