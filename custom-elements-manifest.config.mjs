@@ -27,42 +27,26 @@ function publicMembersOnly() {
 }
 
 /**
- * Gives every event its class as `type` (so docs and wrappers can show `detail`), and folds in the
- * unnamed entry the analyzer makes for a `dispatchEvent(new SomeEvent(…))` it cannot name: event
- * classes are found by their `super('map-…', …)` call, names come from the elements' @fires.
+ * Each event's name, type and description come from the element's `@fires {Type} name - …`. The
+ * analyzer also lists every `dispatchEvent(new SomeEvent(…))` it finds as an event with a type and
+ * no name; those are dropped, and one whose type no `@fires` names stops the build, so an event
+ * cannot be fired without being documented.
  */
-function typedEvents() {
-  const nameOfClass = new Map();
+function documentedEvents() {
   return {
-    name: 'map-embed:typed-events',
-    analyzePhase({ ts, node }) {
-      if (!ts.isClassDeclaration(node) || !node.name) return;
-      const extendsCustomEvent = node.heritageClauses?.some((clause) =>
-        clause.types.some((type) => type.expression.getText() === 'CustomEvent'),
-      );
-      if (!extendsCustomEvent) return;
-      const visit = (child) => {
-        if (ts.isCallExpression(child) && child.expression.kind === ts.SyntaxKind.SuperKeyword) {
-          const [first] = child.arguments;
-          if (first && ts.isStringLiteral(first)) nameOfClass.set(node.name.text, first.text);
-        }
-        ts.forEachChild(child, visit);
-      };
-      visit(node);
-    },
+    name: 'map-embed:documented-events',
     packageLinkPhase({ customElementsManifest }) {
-      const classOfName = new Map([...nameOfClass].map(([cls, name]) => [name, cls]));
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.events) continue;
-          const byName = new Map();
+          const named = declaration.events.filter((event) => event.name);
           for (const event of declaration.events) {
-            const name = event.name ?? nameOfClass.get(event.type?.text);
-            if (!name) continue;
-            const type = event.type ?? (classOfName.has(name) ? { text: classOfName.get(name) } : undefined);
-            byName.set(name, { ...byName.get(name), ...event, name, ...(type && { type }) });
+            if (event.name || named.some((documented) => documented.type?.text === event.type?.text)) continue;
+            throw new Error(
+              `${mod.path}: ${declaration.name} fires ${event.type?.text ?? 'an event'} without a @fires {Type} name tag.`,
+            );
           }
-          declaration.events = [...byName.values()];
+          declaration.events = named;
         }
       }
     },
@@ -89,6 +73,7 @@ export default {
     'src/elements/*/*.stories.ts',
     'src/elements/*/define.ts',
     'src/elements/*/*.styles.ts',
+    'src/elements/*/*.strings.ts',
     'src/elements/*/select-*.ts',
     'src/elements/*/rating-summary.ts',
   ],
@@ -97,5 +82,5 @@ export default {
   // cannot change it.
   packagejson: false,
   litelement: true,
-  plugins: [publicMembersOnly(), typedEvents(), stableOrder()],
+  plugins: [publicMembersOnly(), documentedEvents(), stableOrder()],
 };

@@ -5,15 +5,18 @@
  * (the page's language). Pure, so the rules are the same in every element and testable alone.
  */
 import { isProfession, PROFESSIONS, type ProfessionId } from '../feed/professions.js';
-import type { StringKey } from '../i18n/i18n.js';
+import type { CoreStringKey, Params } from '../i18n/i18n.js';
 
-/** An attribute the element cannot use. */
-export interface AttributeProblem {
+/**
+ * An attribute the element cannot use. `K` is the message's key: a check whose message is not a
+ * core string names its key in its type, so only an element whose strings have it can use it.
+ */
+export interface AttributeProblem<K extends string = CoreStringKey> {
   /** For the console, in English: names the attribute and the value as written. */
   readonly warning: string;
   /** What the element shows, in the page's language. */
-  readonly key: StringKey;
-  readonly params?: Readonly<Record<string, string | number>>;
+  readonly key: K;
+  readonly params?: Params;
 }
 
 const WHOLE_NUMBER = /^\s*\d+\s*$/;
@@ -29,7 +32,7 @@ export function parseLimit(value: unknown, absent: number): number | undefined {
 }
 
 /** `limit` problem, shown with the element's own message `key` (it names what is counted). */
-export function limitProblem(value: unknown, absent: number, key: StringKey): AttributeProblem | undefined {
+export function limitProblem<K extends string>(value: unknown, absent: number, key: K): AttributeProblem<K> | undefined {
   if (parseLimit(value, absent) !== undefined) return undefined;
   return {
     warning: `limit "${String(value)}" is not a whole number of 1 or more.`,
@@ -87,7 +90,7 @@ export function parseInterval(value: unknown): number | undefined {
   return Math.min(Math.max(ms, intervalLimits.min), intervalLimits.max);
 }
 
-export function intervalProblem(value: unknown): AttributeProblem | undefined {
+export function intervalProblem(value: unknown): AttributeProblem<'error.interval-invalid'> | undefined {
   if (intervalAsWritten(value) !== undefined) return undefined;
   return {
     warning: `interval "${String(value)}" is not a number of milliseconds of 0 or more; use 0 for no automatic slide show.`,
@@ -117,7 +120,15 @@ export function parseProfession(value: string | null | undefined): ProfessionId 
 }
 
 /** An unknown `profession`, or (when the element needs one) a missing one. */
-export function professionProblem(value: string | null | undefined, required = false): AttributeProblem | undefined {
+export function professionProblem(value: string | null | undefined): AttributeProblem | undefined;
+export function professionProblem(
+  value: string | null | undefined,
+  required: true,
+): AttributeProblem<CoreStringKey | 'error.profession-missing'> | undefined;
+export function professionProblem(
+  value: string | null | undefined,
+  required = false,
+): AttributeProblem<CoreStringKey | 'error.profession-missing'> | undefined {
   const parsed = parseProfession(value);
   const valid = PROFESSIONS.join(', ');
   if (parsed === '' && required) {
@@ -133,12 +144,12 @@ export function professionProblem(value: string | null | undefined, required = f
 }
 
 /** A value that must be one of a few words, such as `layout` or `mode`. */
-export function choiceProblem(
+export function choiceProblem<K extends string>(
   attribute: string,
   value: unknown,
   allowed: readonly string[],
-  key: StringKey,
-): AttributeProblem | undefined {
+  key: K,
+): AttributeProblem<K> | undefined {
   if (typeof value === 'string' && allowed.includes(value)) return undefined;
   return {
     warning: `${attribute} "${String(value)}" is not one of: ${allowed.join(', ')}.`,

@@ -2,9 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Feed, FeedItem } from '../feed/types.js';
 import { formatDate, isoDate } from '../i18n/dates.js';
-import type { Language, StringKey } from '../i18n/i18n.js';
-
-type Translate = (key: StringKey, params?: Record<string, string | number>) => string;
+import type { Language, Translate } from '../i18n/i18n.js';
 
 /**
  * The `lang` to put on text drawn from the feed: the feed's `language` when it differs from the

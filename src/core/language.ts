@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { languageOf, t, type Language, type StringKey } from '../i18n/i18n.js';
+import { languageOf, type Language } from '../i18n/i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -59,9 +59,5 @@ export class LanguageController implements ReactiveController {
       this.language = next;
       this.host.requestUpdate();
     }
-  }
-
-  t(key: StringKey, params?: Record<string, string | number>): string {
-    return t(this.language, key, params);
   }
 }

@@ -2,7 +2,7 @@ import { LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
 import type { AttributeProblem } from './attributes.js';
 import { LanguageController } from './language.js';
 import { errorTemplate } from './states.js';
-import type { StringKey } from '../i18n/i18n.js';
+import type { CoreStringKey, Translate } from '../i18n/i18n.js';
 import { baseStyles } from '../theme/theme.js';
 
 /** Tags already told they need a closing tag: the console says it once per tag, not per element. */
@@ -20,14 +20,19 @@ const toldToClose = new Set<string>();
  * shows whatever ended up inside the tag: a self-closed `<map-role-card … />` swallows the rest
  * of the page into the element, which is then still shown, after the element's own content.
  */
-export abstract class MapElement extends LitElement {
+export abstract class MapElement<K extends string = never> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
   protected readonly i18n = new LanguageController(this);
   readonly #warned = new Set<string>();
 
-  /** The string for `key` in the element's language. Bound, so it can be passed to templates. */
-  protected readonly t = (key: StringKey, params?: Record<string, string | number>): string => this.i18n.t(key, params);
+  /**
+   * The string for `key` in the element's language, typed to exactly the element's own keys (`K`)
+   * and the core ones. Each element sets it once, from its own strings:
+   * `protected readonly t = translator(this.i18n, <name>Strings)`. A bound function, so it can be
+   * passed to templates and helpers as it is.
+   */
+  protected abstract readonly t: Translate<K | CoreStringKey>;
 
   /** Warns once per distinct message for this element, prefixed with its tag. */
   protected warnOnce(message: string): void {
@@ -70,8 +75,8 @@ export abstract class MapElement extends LitElement {
    * naming the attribute, for whoever maintains the page: an editor who got two attributes
    * wrong learns of both at once.
    */
-  protected attributeErrors(...checks: (AttributeProblem | undefined)[]): TemplateResult | undefined {
-    const problems = checks.filter((problem): problem is AttributeProblem => problem !== undefined);
+  protected attributeErrors(...checks: (AttributeProblem<K | CoreStringKey> | undefined)[]): TemplateResult | undefined {
+    const problems = checks.filter((problem): problem is AttributeProblem<K | CoreStringKey> => problem !== undefined);
     if (!problems.length) return undefined;
     for (const problem of problems) this.warnOnce(problem.warning);
     return errorTemplate(

@@ -1,8 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { FeedError } from '../feed/feed-cache.js';
-import type { StringKey } from '../i18n/i18n.js';
-
-type Translate = (key: StringKey, params?: Record<string, string | number>) => string;
+import type { CoreStringKey, Translate } from '../i18n/i18n.js';
 
 /**
  * The one error box every element shows: what went wrong in the page's language (a line per
@@ -20,7 +18,7 @@ export function errorTemplate(t: Translate, message: string | readonly string[],
 
 /** The error box for a feed that failed to load; the cache has already warned in the console. */
 export function feedErrorTemplate(t: Translate, error: Error, retry: () => void): TemplateResult {
-  const key = error instanceof FeedError ? (`error.${error.code}` as StringKey) : 'error.unknown';
+  const key = error instanceof FeedError ? (`error.${error.code}` as CoreStringKey) : 'error.unknown';
   return errorTemplate(t, t(key), retry);
 }
 

@@ -1,39 +1,45 @@
-import type { bookmarkButtonStrings } from '../elements/bookmark-button/bookmark-button.strings.js';
-import type { bookmarkListStrings } from '../elements/bookmark-list/bookmark-list.strings.js';
-import type { caseStudyCarouselStrings } from '../elements/case-study-carousel/case-study-carousel.strings.js';
-import type { newsListStrings } from '../elements/news-list/news-list.strings.js';
-import type { ratingWidgetStrings } from '../elements/rating-widget/rating-widget.strings.js';
-import type { roleCardStrings } from '../elements/role-card/role-card.strings.js';
-import type { storageStrings } from '../storage/storage.strings.js';
 import { CORE_STRINGS, type CoreStringKey, type Language, type Translations } from './strings.js';
 
-export type { Language };
+export type { CoreStringKey, Language };
 
-type KeysOf<T> = T extends Translations<infer K> ? K : never;
+/** Values for a string's `{name}` placeholders. */
+export type Params = Readonly<Record<string, string | number>>;
 
-/** Every key any element may ask for (types only: the dictionaries load with their elements). */
-export type StringKey =
-  | CoreStringKey
-  | KeysOf<typeof roleCardStrings>
-  | KeysOf<typeof newsListStrings>
-  | KeysOf<typeof caseStudyCarouselStrings>
-  | KeysOf<typeof ratingWidgetStrings>
-  | KeysOf<typeof bookmarkButtonStrings>
-  | KeysOf<typeof bookmarkListStrings>
-  | KeysOf<typeof storageStrings>;
+/**
+ * The string for `key` in one language, placeholders filled. Typed to exactly the keys of the
+ * dictionaries it reads (an element's own and the core ones), so a key no table has does not
+ * compile; bound to its element, so it can be passed to templates and helpers as it is.
+ */
+export type Translate<K extends string = CoreStringKey> = (key: K, params?: Params) => string;
 
-const STRINGS: Record<Language, Record<string, string>> = { en: { ...CORE_STRINGS.en }, cy: { ...CORE_STRINGS.cy } };
-export const LANGUAGES = Object.keys(STRINGS) as Language[];
+/** The keys of a dictionary (or of each in a union), such as an element's `<name>.strings.ts`. */
+export type KeysOf<T> = T extends { en: infer E } ? keyof E & string : never;
 
-/** Makes an element's own strings available to `t()`; called once by the module that owns them. */
-export function addStrings(strings: Translations<string>): void {
-  for (const language of LANGUAGES) Object.assign(STRINGS[language], strings[language]);
+/**
+ * An element's `t`: the string for `key` from its own dictionaries (`own`: its `<name>.strings.ts`,
+ * and shared ones it shows, such as the storage notes) or else the core strings, in
+ * `host.language` as it is at each call, with `{name}` placeholders filled from `params`. Typed to
+ * exactly those keys, and a bound function, so it can be passed around.
+ */
+export function translator<T extends Translations<string>[]>(
+  host: { readonly language: Language },
+  ...own: T
+): Translate<KeysOf<T[number]> | CoreStringKey> {
+  const dictionaries: Translations<string>[] = [...own, CORE_STRINGS];
+  return (key, params) => {
+    const language = host.language;
+    // Every table is complete by type; a key built at run time (`error.${code}`) may still miss.
+    const template = dictionaries.find((strings) => key in strings[language])?.[language][key] ?? key;
+    return params
+      ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+      : template;
+  };
 }
 
 /** `cy`, `cy-GB` → `cy`; anything not translated → `en`. */
 export function toLanguage(tag: string | null | undefined): Language {
   const primary = (tag ?? '').trim().toLowerCase().split('-')[0];
-  return primary && primary in STRINGS ? (primary as Language) : 'en';
+  return primary && primary in CORE_STRINGS ? (primary as Language) : 'en';
 }
 
 /**
@@ -49,13 +55,4 @@ export function languageOf(element: Element): Language {
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return 'en';
-}
-
-/** The translated string, with `{name}` placeholders filled from `params`. */
-export function t(language: Language, key: StringKey, params?: Record<string, string | number>): string {
-  const template = STRINGS[language][key] ?? STRINGS.en[key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
 }

@@ -1,8 +1,9 @@
 /**
  * The chrome every element may show, in English and Welsh. Each element keeps its own strings
- * beside it (`<name>.strings.ts`) and adds them with `addStrings()`, so a page that loads one
- * element does not download every other element's words. Feed text is never translated: it is
- * shown as the author wrote it. `{name}` placeholders are filled by `t()`.
+ * beside it (`<name>.strings.ts`, laid out like these: an English table, and a Welsh one that
+ * `satisfies TranslationOf<typeof en>`), so a page that loads one element does not download every
+ * other element's words, and its `t` is typed to exactly its keys and these. Feed text is never
+ * translated: it is shown as the author wrote it. `{name}` placeholders are filled by `t()`.
  */
 const en = {
   loading: 'Loading',
@@ -30,18 +31,19 @@ const en = {
 
 export type CoreStringKey = keyof typeof en;
 
-/** Every element's strings carry the same keys in each language; the type makes Welsh complete. */
+/** A dictionary: the same keys in each language. */
 export interface Translations<K extends string> {
   en: Record<K, string>;
   cy: Record<K, string>;
 }
 
-/** Types an element's own dictionary (both languages, same keys) without any runtime cost. */
-export function defineStrings<K extends string>(strings: Translations<K>): Translations<K> {
-  return strings;
-}
+/**
+ * Another language's table for the English table `E`: every key it has and no other, so
+ * `cy: { … } satisfies TranslationOf<typeof en>` does not compile while a Welsh string is missing.
+ */
+export type TranslationOf<E> = Record<keyof E, string>;
 
-const cy: Record<CoreStringKey, string> = {
+const cy = {
   loading: 'Wrthi’n llwytho',
   retry: 'Rhoi cynnig arall arni',
   'error.title': 'Mae’n ddrwg gennym, nid oedd modd dangos y cynnwys hwn',
@@ -63,7 +65,7 @@ const cy: Record<CoreStringKey, string> = {
   'profession.physician-associate': 'Cydymaith meddygol',
   'profession.surgical-care-practitioner': 'Ymarferydd gofal llawfeddygol',
   'error.heading-level-invalid': 'Nid yw "{value}" yn lefel pennawd. Defnyddiwch rif cyfan rhwng 1 a 6.',
-};
+} satisfies TranslationOf<typeof en>;
 
 /** Strings every element can show: loading, errors common to all, profession names. */
 export const CORE_STRINGS: Translations<CoreStringKey> = { en, cy };

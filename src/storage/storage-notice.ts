@@ -1,15 +1,13 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { StringKey } from '../i18n/i18n.js';
+import type { Translate } from '../i18n/i18n.js';
 import type { StorageStatus } from './store.js';
 
-type Translate = (key: StringKey, params?: Record<string, string | number>) => string;
-
 /** What to tell the user for each way storage can fail; each element names its own strings. */
-export interface StorageNoticeMessages {
+export interface StorageNoticeMessages<K extends string> {
   /** Storage is blocked or full: changes last for this visit only. */
-  memory: StringKey;
+  memory: K;
   /** Earlier saved data could not be read; new changes will be saved. */
-  corrupt: StringKey;
+  corrupt: K;
 }
 
 /**
@@ -18,10 +16,10 @@ export interface StorageNoticeMessages {
  * a lasting condition, and several elements on one page must not all interrupt at once. Render
  * it once per element (not per item), with {@link storageNoticeStyles} in the element's styles.
  */
-export function storageNoticeTemplate(
-  t: Translate,
+export function storageNoticeTemplate<K extends string>(
+  t: Translate<K>,
   status: StorageStatus,
-  messages: StorageNoticeMessages,
+  messages: StorageNoticeMessages<K>,
 ): TemplateResult | typeof nothing {
   if (status === 'persistent') return nothing;
   const key = status === 'corrupt' ? messages.corrupt : messages.memory;

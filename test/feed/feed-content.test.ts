@@ -8,7 +8,7 @@ import type { MapCaseStudyCarouselElement } from '../../src/elements/case-study-
 import { feedCache } from '../../src/feed/feed-cache.js';
 import { captureWarnings } from '../helpers/console.js';
 import { settled, visibleText } from '../helpers/render.js';
-import { STRINGS } from '../helpers/strings.js';
+import { CORE_STRINGS as STRINGS } from '../../src/i18n/strings.js';
 
 let counter = 0;
 /** A feed of its own for each test, as a data: URL (fetched like any other). */

@@ -10,7 +10,7 @@ import { absoluteFeedUrl, feedCache, FeedError } from '../../src/feed/feed-cache
 import { captureWarnings } from '../helpers/console.js';
 import { settled, visibleText } from '../helpers/render.js';
 import { requestCount, uniqueUrl } from '../helpers/server.js';
-import { STRINGS } from '../helpers/strings.js';
+import { CORE_STRINGS as STRINGS } from '../../src/i18n/strings.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const CORRECTED = "The trust's own wording for this role.";

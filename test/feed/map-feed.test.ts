@@ -8,10 +8,13 @@ import type { MapFeedElement } from '../../src/elements/feed/feed.js';
 import { absoluteFeedUrl, feedCache, FeedError } from '../../src/feed/feed-cache.js';
 import { PROFESSIONS } from '../../src/feed/professions.js';
 import { SAMPLE_FEED_URL } from '../../src/feed/sample-feed.js';
-import { STRINGS } from '../helpers/strings.js';
+import { roleCardStrings } from '../../src/elements/role-card/role-card.strings.js';
+import { withCore } from '../helpers/strings.js';
 import { captureWarnings } from '../helpers/console.js';
 import { settled, visibleText } from '../helpers/render.js';
 import { requestCount, uniqueUrl } from '../helpers/server.js';
+
+const STRINGS = withCore(roleCardStrings);
 
 const MAPS = '/test/fixtures/maps.json';
 /** A second feed whose only role has an unmistakable summary. */

@@ -10,7 +10,7 @@ import { formatDate } from '../../src/i18n/dates.js';
 import { captureWarnings } from '../helpers/console.js';
 import { settled, visibleText } from '../helpers/render.js';
 import { requestCount, uniqueUrl } from '../helpers/server.js';
-import { STRINGS } from '../helpers/strings.js';
+import { CORE_STRINGS as STRINGS } from '../../src/i18n/strings.js';
 
 const FIRST = "The trust's own wording for this role."; // test/fixtures/local-corrections.json
 const SECOND = 'The only role in a second feed.'; // test/fixtures/one-role.json

@@ -5,11 +5,15 @@ import '../../src/elements/role-card/define.js';
 import '../../src/elements/news-list/define.js';
 import '../../src/elements/case-study-carousel/define.js';
 import { PROFESSIONS } from '../../src/feed/professions.js';
-import { STRINGS } from '../helpers/strings.js';
+import { caseStudyCarouselStrings } from '../../src/elements/case-study-carousel/case-study-carousel.strings.js';
+import { newsListStrings } from '../../src/elements/news-list/news-list.strings.js';
+import { withCore } from '../helpers/strings.js';
 import { captureWarnings } from '../helpers/console.js';
 import { settled } from '../helpers/render.js';
 import { feedArbitrary, hasTag, NOT_A_FEED, type FeedOracle, type GeneratedFeed } from './feeds.js';
 import { deepText, feedUrl, propertyOptions, trapUncaught, unsafeMarkup } from './harness.js';
+
+const STRINGS = withCore(newsListStrings, caseStudyCarouselStrings);
 
 /** Every element that reads the feed, on one page, all naming `src`. */
 function renderAll(src: string, profession: string | undefined, lang: string): { host: HTMLElement; elements: LitElement[] } {

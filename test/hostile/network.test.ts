@@ -6,7 +6,8 @@ import '../../src/elements/news-list/define.js';
 import '../../src/elements/case-study-carousel/define.js';
 import '../../src/elements/bookmark-button/define.js';
 import { feedCache } from '../../src/feed/feed-cache.js';
-import { STRINGS, type StringKey } from '../helpers/strings.js';
+import type { CoreStringKey } from '../../src/i18n/i18n.js';
+import { CORE_STRINGS as STRINGS } from '../../src/i18n/strings.js';
 import { captureWarnings } from '../helpers/console.js';
 import { settled } from '../helpers/render.js';
 import { requestCount, uniqueUrl } from '../helpers/server.js';
@@ -32,7 +33,7 @@ function errorText(element: LitElement): string {
   return (element.shadowRoot!.querySelector('[part~="error"]')?.textContent ?? '').replace(/\s+/g, ' ');
 }
 
-async function expectFeedError(src: string, key: StringKey, lang: Lang = 'en', timeout = 5000): Promise<void> {
+async function expectFeedError(src: string, key: CoreStringKey, lang: Lang = 'en', timeout = 5000): Promise<void> {
   const trap = trapUncaught();
   const warnings = captureWarnings();
   const { host, elements } = page(src, lang);

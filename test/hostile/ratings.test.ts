@@ -4,7 +4,7 @@ import type { MapRatingWidgetElement } from '../../src/elements/rating-widget/ra
 import { RATINGS_KEY } from '../../src/elements/rating-widget/rating-widget.js';
 import type { RatingSubmission } from '../../src/elements/rating-widget/events.js';
 import { deliveryQueue, QUEUE_KEY } from '../../src/storage/delivery-queue.js';
-import { STRINGS } from '../helpers/strings.js';
+import { ratingWidgetStrings } from '../../src/elements/rating-widget/rating-widget.strings.js';
 import { captureWarnings } from '../helpers/console.js';
 import { goOffline, testEndpoint } from '../helpers/server.js';
 import { useStoredKeys } from '../helpers/storage.js';
@@ -18,7 +18,7 @@ import { click, openPage } from './pages.js';
  */
 
 type Widget = MapRatingWidgetElement;
-const en = STRINGS.en;
+const en = ratingWidgetStrings.en;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const shadow = (el: Element) => el.shadowRoot!;
 const statusText = (el: Element) => (shadow(el).querySelector('[part~="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -8,7 +8,8 @@ import type { MapRatingWidgetElement } from '../../src/elements/rating-widget/ra
 import { BOOKMARKS_KEY } from '../../src/storage/bookmarks.js';
 import { QUEUE_KEY } from '../../src/storage/delivery-queue.js';
 import { RATINGS_KEY } from '../../src/elements/rating-widget/rating-widget.js';
-import { STRINGS } from '../helpers/strings.js';
+import { ratingWidgetStrings } from '../../src/elements/rating-widget/rating-widget.strings.js';
+import { storageStrings } from '../../src/storage/storage.strings.js';
 import { captureWarnings } from '../helpers/console.js';
 import { clearStoredValues, simulateFullStorage, useStoredKeys } from '../helpers/storage.js';
 import { nextTask, trapUncaught } from './harness.js';
@@ -21,7 +22,7 @@ import { click, openPage } from './pages.js';
  */
 
 const STORED = (key: string) => `map-embed:${key}`;
-const en = STRINGS.en;
+const en = { ...storageStrings.en, ...ratingWidgetStrings.en };
 
 type Widget = MapRatingWidgetElement;
 const shadow = (el: Element) => el.shadowRoot!;

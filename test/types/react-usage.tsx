@@ -43,4 +43,7 @@ export function MapsHub() {
 const button: MapBookmarkButtonElement = document.createElement('map-bookmark-button');
 button.addEventListener('map-bookmark-change', (event: MapBookmarkChangeEvent) => event.detail.bookmarked);
 document.querySelector('map-rating-widget')?.addEventListener('map-rating-submit', (event) => event.detail.itemId);
+// The events bubble and are composed; document and window listeners are typed as well.
+document.addEventListener('map-feed-error', (event) => event.detail.url);
+window.addEventListener('map-bookmark-change', (event) => event.detail.bookmarked);
 feedCache.clear();

@@ -13,12 +13,9 @@ import { StoredValue } from '../../storage/stored-value.js';
 import { baseStyles } from '../../theme/theme.js';
 import { bookmarkButtonStyles } from './bookmark-button.styles.js';
 import { MapBookmarkChangeEvent } from './events.js';
-import { addStrings } from '../../i18n/i18n.js';
+import { translator, type KeysOf } from '../../i18n/i18n.js';
 import { bookmarkButtonStrings } from './bookmark-button.strings.js';
 import { storageStrings } from '../../storage/storage.strings.js';
-
-addStrings(bookmarkButtonStrings);
-addStrings(storageStrings);
 
 export type { BookmarkChangeSubmission } from '../../storage/bookmarks.js';
 
@@ -43,7 +40,7 @@ const ICON_PATH = 'M6 3.5h12v17l-6-4.2-6 4.2z';
  * @summary A "Bookmark" toggle button for this page or a feed item.
  * @tag map-bookmark-button
  *
- * @fires map-bookmark-change - The user bookmarked or un-bookmarked. `detail`: `{ id, bookmarked, title, url }`.
+ * @fires {MapBookmarkChangeEvent} map-bookmark-change - The user bookmarked or un-bookmarked. `detail`: `{ id, bookmarked, title, url }`.
  *
  * @csspart button - The toggle button.
  * @csspart icon - The bookmark icon inside the button (decorative).
@@ -67,7 +64,8 @@ const ICON_PATH = 'M6 3.5h12v17l-6-4.2-6 4.2z';
  * @cssprop --map-space-s - Gap between icon and text. Default `8px`.
  * @cssprop --map-space-m - Padding of the error box. Default `16px`.
  */
-export class MapBookmarkButtonElement extends MapElement {
+export class MapBookmarkButtonElement extends MapElement<KeysOf<typeof bookmarkButtonStrings | typeof storageStrings>> {
+  protected readonly t = translator(this.i18n, bookmarkButtonStrings, storageStrings);
   static override styles = [baseStyles, storageNoticeStyles, bookmarkButtonStyles];
 
   /**

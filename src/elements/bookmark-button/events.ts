@@ -1,3 +1,5 @@
+import '../../core/event-map.js';
+
 export interface MapBookmarkChangeDetail {
   /** The bookmark's id: the feed item id, or the page's canonical URL. */
   id: string;
@@ -20,14 +22,8 @@ export class MapBookmarkChangeEvent extends CustomEvent<MapBookmarkChangeDetail>
 }
 
 declare global {
-  // The events bubble and are composed, so listeners on document and window get them too.
+  // The events bubble and are composed: core/event-map.ts gives document and window them too.
   interface HTMLElementEventMap {
-    'map-bookmark-change': MapBookmarkChangeEvent;
-  }
-  interface DocumentEventMap {
-    'map-bookmark-change': MapBookmarkChangeEvent;
-  }
-  interface WindowEventMap {
     'map-bookmark-change': MapBookmarkChangeEvent;
   }
 }

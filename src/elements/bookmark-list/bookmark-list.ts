@@ -13,12 +13,9 @@ import { StoredValue } from '../../storage/stored-value.js';
 import { baseStyles } from '../../theme/theme.js';
 import { MapBookmarkChangeEvent } from '../bookmark-button/events.js';
 import { bookmarkListStyles } from './bookmark-list.styles.js';
-import { addStrings } from '../../i18n/i18n.js';
+import { translator, type KeysOf } from '../../i18n/i18n.js';
 import { bookmarkListStrings } from './bookmark-list.strings.js';
 import { storageStrings } from '../../storage/storage.strings.js';
-
-addStrings(bookmarkListStrings);
-addStrings(storageStrings);
 
 const DEFAULT_HEADING_LEVEL = 2;
 
@@ -33,7 +30,7 @@ const DEFAULT_HEADING_LEVEL = 2;
  * @summary The reader's saved bookmarks, newest first, each removable.
  * @tag map-bookmark-list
  *
- * @fires map-bookmark-change - The user removed a bookmark. `detail`: `{ id, bookmarked: false, title, url }`.
+ * @fires {MapBookmarkChangeEvent} map-bookmark-change - The user removed a bookmark. `detail`: `{ id, bookmarked: false, title, url }`.
  *
  * @csspart heading - The "Your bookmarks" heading.
  * @csspart list - The list of bookmarks.
@@ -69,7 +66,8 @@ const DEFAULT_HEADING_LEVEL = 2;
  * @cssprop --map-space-m - Space between bookmarks. Default `16px`.
  * @cssprop --map-bookmark-list-heading-size - Font size of the heading. Default `1.375em`.
  */
-export class MapBookmarkListElement extends MapElement {
+export class MapBookmarkListElement extends MapElement<KeysOf<typeof bookmarkListStrings | typeof storageStrings>> {
+  protected readonly t = translator(this.i18n, bookmarkListStrings, storageStrings);
   static override styles = [baseStyles, storageNoticeStyles, bookmarkListStyles];
 
   /** Most bookmarks to show, newest first: a whole number of 1 or more. Default: all. */

@@ -15,10 +15,8 @@ import { carriesAny, parseTags } from '../../feed/tags.js';
 import type { CaseStudyItem, Feed } from '../../feed/types.js';
 import { baseStyles } from '../../theme/theme.js';
 import { caseStudyCarouselStyles } from './case-study-carousel.styles.js';
-import { addStrings } from '../../i18n/i18n.js';
+import { translator, type KeysOf } from '../../i18n/i18n.js';
 import { caseStudyCarouselStrings } from './case-study-carousel.strings.js';
-
-addStrings(caseStudyCarouselStrings);
 
 export interface CaseStudyFilter {
   /** Comma-separated tags; a case study matches when it has any of them. */
@@ -137,7 +135,8 @@ const SWIPE_THRESHOLD_PX = 48;
  * @cssprop --map-case-study-carousel-min-height - Least height of the element, loading or loaded: set it to the height your tallest case study takes to hold exactly that space while the feed loads. Default none: the loading state holds a slide with a one-line title, a three-line quotation and a three-line summary.
  * @cssprop --map-case-study-carousel-dot-size - Size of a picker dot (its button is always at least 24px square). Default `14px`.
  */
-export class MapCaseStudyCarouselElement extends MapElement {
+export class MapCaseStudyCarouselElement extends MapElement<KeysOf<typeof caseStudyCarouselStrings>> {
+  protected readonly t = translator(this.i18n, caseStudyCarouselStrings);
   static override styles = [baseStyles, caseStudyCarouselStyles, feedNoteStyles];
 
   /** The carousel's accessible name. Default: "Case studies", in the page's language. */

@@ -1,3 +1,4 @@
+import '../../core/event-map.js';
 import type { FeedError } from '../../feed/feed-cache.js';
 import type { Feed } from '../../feed/types.js';
 
@@ -26,16 +27,8 @@ export class MapFeedErrorEvent extends CustomEvent<MapFeedErrorDetail> {
 }
 
 declare global {
-  // The events bubble and are composed, so listeners on document and window get them too.
+  // The events bubble and are composed: core/event-map.ts gives document and window them too.
   interface HTMLElementEventMap {
-    'map-feed-load': MapFeedLoadEvent;
-    'map-feed-error': MapFeedErrorEvent;
-  }
-  interface DocumentEventMap {
-    'map-feed-load': MapFeedLoadEvent;
-    'map-feed-error': MapFeedErrorEvent;
-  }
-  interface WindowEventMap {
     'map-feed-load': MapFeedLoadEvent;
     'map-feed-error': MapFeedErrorEvent;
   }

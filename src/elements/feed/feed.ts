@@ -17,8 +17,8 @@ import { MapFeedErrorEvent, MapFeedLoadEvent } from './events.js';
  *
  * @slot - Any content, including map-embed elements that should read this feed.
  *
- * @fires map-feed-load - The feed loaded and was checked. `detail`: `{ url, feed }`. Fires again when a copy saved on an earlier visit, shown at once, is replaced by the fresh feed (or marked out of date when fetching fails: `feed.savedAt`).
- * @fires map-feed-error - The feed could not be loaded or is not a JSON Feed. `detail`: `{ url, error }`.
+ * @fires {MapFeedLoadEvent} map-feed-load - The feed loaded and was checked. `detail`: `{ url, feed }`. Fires again when a copy saved on an earlier visit, shown at once, is replaced by the fresh feed (or marked out of date when fetching fails: `feed.savedAt`).
+ * @fires {MapFeedErrorEvent} map-feed-error - The feed could not be loaded or is not a JSON Feed. `detail`: `{ url, error }`.
  */
 export class MapFeedElement extends LitElement {
   static override styles = css`

@@ -11,13 +11,11 @@ import { contentLang, feedNoteStyles, savedCopyNote } from '../../core/feed-note
 import { FeedController } from '../../feed/feed-controller.js';
 import type { Feed, NewsItem } from '../../feed/types.js';
 import { formatDate, isoDate } from '../../i18n/dates.js';
-import { addStrings, type Language, t } from '../../i18n/i18n.js';
+import { translator, type KeysOf, type Language, type Translate } from '../../i18n/i18n.js';
 import { baseStyles } from '../../theme/theme.js';
 import { newsListStyles } from './news-list.styles.js';
 import { parseTags, selectNews } from './select-news.js';
 import { newsListStrings } from './news-list.strings.js';
-
-addStrings(newsListStrings);
 
 export { parseTags, selectNews, type NewsFilter, type NewsSelection } from './select-news.js';
 
@@ -41,10 +39,11 @@ function itemTemplates(titleLevel: number, language: Language): (item: NewsItem)
   if (!builder) {
     const built = new WeakMap<NewsItem, TemplateResult>();
     const title = headingTag(titleLevel)!;
+    const t = translator({ language }, newsListStrings);
     builder = (item) => {
       let template = built.get(item);
       if (!template) {
-        template = buildItemTemplate(item, title, language);
+        template = buildItemTemplate(item, title, language, t);
         built.set(item, template);
       }
       return template;
@@ -64,16 +63,21 @@ function itemTemplates(titleLevel: number, language: Language): (item: NewsItem)
 // five text nodes more in every item. "View article" is named by `aria-label` ("View article:
 // Title"), not a visually hidden span: that span is a block box, so the name a browser computes
 // from it reads "View article : Title".
-function buildItemTemplate(item: NewsItem, title: StaticValue, language: Language): TemplateResult {
+function buildItemTemplate(
+  item: NewsItem,
+  title: StaticValue,
+  language: Language,
+  t: Translate<KeysOf<typeof newsListStrings>>,
+): TemplateResult {
   const date = item.published === undefined ? undefined : formatDate(item.published, language);
   const lang = contentLang(item.lang, language) ?? nothing;
-  const viewArticle = t(language, 'news.viewArticle');
+  const viewArticle = t('news.viewArticle');
   return staticHtml`<li class="item" part="item"
     ><${title} class="title" part="title" lang=${lang}><a part="link" href=${item.url ?? nothing} .textContent=${item.title}></a></${title}
-    ><p class="date" part="date" ?hidden=${!date}>${`${t(language, 'news.published')} `}<time datetime=${item.published === undefined ? nothing : isoDate(item.published)} .textContent=${date ?? ''}></time></p
+    ><p class="date" part="date" ?hidden=${!date}>${`${t('news.published')} `}<time datetime=${item.published === undefined ? nothing : isoDate(item.published)} .textContent=${date ?? ''}></time></p
     ><p class="summary" part="summary" lang=${lang} ?hidden=${!item.summary} .textContent=${item.summary ?? ''}></p
     ><a class="view" part="view-link" href=${item.url ?? nothing} ?hidden=${!item.url}
-      aria-label=${viewArticle + t(language, 'news.viewArticleAbout', { title: item.title })}
+      aria-label=${viewArticle + t('news.viewArticleAbout', { title: item.title })}
       >${viewArticle}</a
   ></li>`;
 }
@@ -130,7 +134,8 @@ function buildItemTemplate(item: NewsItem, title: StaticValue, language: Languag
  * @cssprop --map-news-list-item-gap - Space between items. Default `var(--map-space-m)`.
  * @cssprop --map-news-list-min-height - Least height of the element, loading or loaded: set it to the height your list takes to hold exactly that space while the feed loads. Default none: the loading state holds `limit` items of a one-line title, a date and a two-line summary.
  */
-export class MapNewsListElement extends MapElement {
+export class MapNewsListElement extends MapElement<KeysOf<typeof newsListStrings>> {
+  protected readonly t = translator(this.i18n, newsListStrings);
   static override styles = [baseStyles, newsListStyles, feedNoteStyles];
 
   // Literal defaults (not the constants above): the initialiser's text is what

@@ -1,3 +1,5 @@
+import '../../core/event-map.js';
+
 /** A star rating (1–5) or, in `useful` mode, the answer to "Is this page useful?". */
 export type RatingValue = 1 | 2 | 3 | 4 | 5 | 'yes' | 'no';
 
@@ -28,14 +30,8 @@ export class MapRatingSubmitEvent extends CustomEvent<RatingSubmission> {
 }
 
 declare global {
-  // The events bubble and are composed, so listeners on document and window get them too.
+  // The events bubble and are composed: core/event-map.ts gives document and window them too.
   interface HTMLElementEventMap {
-    'map-rating-submit': MapRatingSubmitEvent;
-  }
-  interface DocumentEventMap {
-    'map-rating-submit': MapRatingSubmitEvent;
-  }
-  interface WindowEventMap {
     'map-rating-submit': MapRatingSubmitEvent;
   }
 }

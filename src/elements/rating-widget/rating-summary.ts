@@ -2,7 +2,8 @@
  * `<map-rating-widget show-summary>`: reads what visitors have said so far from the collector
  * (`GET <endpoint>/summary?item=<id>`, as `map-embed collect` answers it) and words it.
  */
-import type { StringKey } from '../../i18n/i18n.js';
+import type { KeysOf, Translate } from '../../i18n/i18n.js';
+import type { ratingWidgetStrings } from './rating-widget.strings.js';
 
 export interface RatingSummary {
   /** Number of star ratings. */
@@ -61,10 +62,12 @@ export async function fetchRatingSummary(endpoint: string, itemId: string): Prom
   }
 }
 
-type Translate = (key: StringKey, params?: Record<string, string | number>) => string;
-
 /** "Rated 4.2 out of 5 by 37 people" / "37 people found this useful"; undefined when no one has. */
-export function summaryText(t: Translate, mode: string, summary: RatingSummary): string | undefined {
+export function summaryText(
+  t: Translate<KeysOf<typeof ratingWidgetStrings>>,
+  mode: string,
+  summary: RatingSummary,
+): string | undefined {
   const people = (n: number) => n.toLocaleString('en-GB');
   if (mode === 'useful') {
     if (!summary.yes) return undefined;

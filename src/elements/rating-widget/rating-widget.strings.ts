@@ -1,39 +1,44 @@
-import { defineStrings } from '../../i18n/strings.js';
+import type { TranslationOf } from '../../i18n/strings.js';
 
-/** What <map-rating-widget> says, in English and Welsh; only this element's bundle carries them. */
-export const ratingWidgetStrings = defineStrings({
-  en: {
-    'rating.legend.stars': 'Rate this page',
-    'rating.legend.useful': 'Is this page useful?',
-    'rating.star': '{n} star out of 5',
-    'rating.stars': '{n} stars out of 5',
-    'rating.yes': 'Yes',
-    'rating.no': 'No',
-    'rating.comment.label': 'Tell us more (optional)',
-    'rating.comment.hint': 'Do not include personal or medical information.',
-    'rating.comment.remaining': 'You have {n} characters remaining',
-    'rating.comment.over': 'You have {n} characters too many',
-    'rating.submit': 'Send feedback',
-    'rating.errorPrefix': 'Error:',
-    'rating.missing.stars': 'Select a rating from 1 to 5 stars',
-    'rating.missing.useful': 'Select yes or no',
-    'rating.commentTooLong': 'Your comment must be {max} characters or fewer',
-    'rating.thanks': 'Thank you for your feedback.',
-    'rating.rated.stars': 'You rated this page {rating}.',
-    'rating.rated.yes': 'You said this page is useful.',
-    'rating.rated.no': 'You said this page is not useful.',
-    'rating.queued.offline': 'It will be sent when you’re back online.',
-    'rating.queued.server': 'It could not be sent just now; we will keep trying.',
-    'rating.rejected': 'Sorry, your feedback was not accepted (error {status}). Check your answer and try again.',
-    'error.rating-mode': '"{value}" is not a rating mode. Use stars or useful.',
-    'error.rating-endpoint': '"{value}" is not a web address feedback can be sent to. Use an address starting with https:// or http://, or one on this site.',
-    'storage.ratings.memory': 'This browser is not saving data for this site, so your rating is remembered for this visit only.',
-    'storage.ratings.corrupt': 'Your earlier ratings could not be read. New ratings will be saved.',
-    'rating.summary.stars': 'Rated {average} out of 5 by {n} people',
-    'rating.summary.stars.one': 'Rated {average} out of 5 by 1 person',
-    'rating.summary.useful': '{n} people found this useful',
-    'rating.summary.useful.one': '1 person found this useful',
-  },
+const en = {
+  'rating.legend.stars': 'Rate this page',
+  'rating.legend.useful': 'Is this page useful?',
+  'rating.star': '{n} star out of 5',
+  'rating.stars': '{n} stars out of 5',
+  'rating.yes': 'Yes',
+  'rating.no': 'No',
+  'rating.comment.label': 'Tell us more (optional)',
+  'rating.comment.hint': 'Do not include personal or medical information.',
+  'rating.comment.remaining': 'You have {n} characters remaining',
+  'rating.comment.over': 'You have {n} characters too many',
+  'rating.submit': 'Send feedback',
+  'rating.errorPrefix': 'Error:',
+  'rating.missing.stars': 'Select a rating from 1 to 5 stars',
+  'rating.missing.useful': 'Select yes or no',
+  'rating.commentTooLong': 'Your comment must be {max} characters or fewer',
+  'rating.thanks': 'Thank you for your feedback.',
+  'rating.rated.stars': 'You rated this page {rating}.',
+  'rating.rated.yes': 'You said this page is useful.',
+  'rating.rated.no': 'You said this page is not useful.',
+  'rating.queued.offline': 'It will be sent when you’re back online.',
+  'rating.queued.server': 'It could not be sent just now; we will keep trying.',
+  'rating.rejected': 'Sorry, your feedback was not accepted (error {status}). Check your answer and try again.',
+  'error.rating-mode': '"{value}" is not a rating mode. Use stars or useful.',
+  'error.rating-endpoint': '"{value}" is not a web address feedback can be sent to. Use an address starting with https:// or http://, or one on this site.',
+  'storage.ratings.memory': 'This browser is not saving data for this site, so your rating is remembered for this visit only.',
+  'storage.ratings.corrupt': 'Your earlier ratings could not be read. New ratings will be saved.',
+  'rating.summary.stars': 'Rated {average} out of 5 by {n} people',
+  'rating.summary.stars.one': 'Rated {average} out of 5 by 1 person',
+  'rating.summary.useful': '{n} people found this useful',
+  'rating.summary.useful.one': '1 person found this useful',
+};
+
+/**
+ * What <map-rating-widget> says, in English and Welsh; only this element's bundle
+ * carries them. The Welsh table must have every English key (`satisfies`), or it does not compile.
+ */
+export const ratingWidgetStrings = {
+  en,
   cy: {
     'rating.legend.stars': 'Rhowch sgôr i’r dudalen hon',
     'rating.legend.useful': 'Ydy’r dudalen hon yn ddefnyddiol?',
@@ -65,5 +70,5 @@ export const ratingWidgetStrings = defineStrings({
     'rating.summary.stars.one': 'Sgôr o {average} allan o 5 gan 1 person',
     'rating.summary.useful': 'Roedd {n} o bobl o’r farn bod hyn yn ddefnyddiol',
     'rating.summary.useful.one': 'Roedd 1 person o’r farn bod hyn yn ddefnyddiol',
-  },
-});
+  } satisfies TranslationOf<typeof en>,
+};

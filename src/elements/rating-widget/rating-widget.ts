@@ -11,11 +11,9 @@ import { StoredValue } from '../../storage/stored-value.js';
 import { baseStyles } from '../../theme/theme.js';
 import { MapRatingSubmitEvent, type RatingSubmission, type RatingValue } from './events.js';
 import { ratingWidgetStyles } from './rating-widget.styles.js';
-import { addStrings } from '../../i18n/i18n.js';
+import { translator, type KeysOf } from '../../i18n/i18n.js';
 import { ratingWidgetStrings } from './rating-widget.strings.js';
 import { fetchRatingSummary, summaryText, type RatingSummary } from './rating-summary.js';
-
-addStrings(ratingWidgetStrings);
 
 export type RatingMode = 'stars' | 'useful';
 const MODES: readonly RatingMode[] = ['stars', 'useful'];
@@ -76,7 +74,7 @@ const STAR_PATH =
  * @summary A star or "Is this page useful?" rating, durable and form-associated.
  * @tag map-rating-widget
  *
- * @fires map-rating-submit - The user submitted a rating (outside a form). `detail`: the
+ * @fires {MapRatingSubmitEvent} map-rating-submit - The user submitted a rating (outside a form). `detail`: the
  *   `RatingSubmission` `{ submissionId, itemId, rating, comment?, pageUrl, submittedAt }`, the same
  *   body that is POSTed to `endpoint`.
  *
@@ -118,7 +116,8 @@ const STAR_PATH =
  * @cssprop --map-rating-star-colour - Fill of the chosen stars. Default `#ffb81c` (NHS warm yellow).
  * @cssprop --map-rating-star-size - Size of each star. Default `2em`.
  */
-export class MapRatingWidgetElement extends MapElement {
+export class MapRatingWidgetElement extends MapElement<KeysOf<typeof ratingWidgetStrings>> {
+  protected readonly t = translator(this.i18n, ratingWidgetStrings);
   static override styles = [baseStyles, storageNoticeStyles, ratingWidgetStyles];
   static override shadowRootOptions: ShadowRootInit = { ...MapElement.shadowRootOptions, delegatesFocus: true };
   static formAssociated = true;

@@ -4,11 +4,14 @@ import './define.js';
 import { selectRole, type MapRoleCardElement, type RoleCardLayout } from './role-card.js';
 import { PROFESSIONS, type ProfessionId } from '../../feed/professions.js';
 import { validateFeed } from '../../feed/validate.js';
-import { STRINGS } from '../../../test/helpers/strings.js';
+import { withCore } from '../../../test/helpers/strings.js';
+import { roleCardStrings } from './role-card.strings.js';
 import { requestCount, uniqueUrl } from '../../../test/helpers/server.js';
 import { settled, visibleText } from '../../../test/helpers/render.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
 import { shiftTab } from '../../../test/helpers/commands.js';
+
+const STRINGS = withCore(roleCardStrings);
 
 const FIXTURE = '/test/fixtures/maps.json';
 /** One role with a described image and only some facts, one with nothing but its title. */

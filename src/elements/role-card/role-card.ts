@@ -12,10 +12,8 @@ import { isProfession } from '../../feed/professions.js';
 import type { Feed, RoleItem } from '../../feed/types.js';
 import { baseStyles } from '../../theme/theme.js';
 import { roleCardStyles } from './role-card.styles.js';
-import { addStrings } from '../../i18n/i18n.js';
+import { translator, type KeysOf } from '../../i18n/i18n.js';
 import { roleCardStrings } from './role-card.strings.js';
-
-addStrings(roleCardStrings);
 
 export type RoleCardLayout = 'compact' | 'full';
 const LAYOUTS: readonly RoleCardLayout[] = ['compact', 'full'];
@@ -78,7 +76,8 @@ export function selectRole(
  * @cssprop --map-role-card-image-size - Largest width of the image. Default `6em` compact, `10em` full.
  * @cssprop --map-role-card-heading-size - Font size of the title. Default `1.375em`.
  */
-export class MapRoleCardElement extends MapElement {
+export class MapRoleCardElement extends MapElement<KeysOf<typeof roleCardStrings>> {
+  protected readonly t = translator(this.i18n, roleCardStrings);
   static override styles = [baseStyles, roleCardStyles, feedNoteStyles];
 
   /**
