@@ -34,3 +34,11 @@ export function loadingTemplate(t: Translate, body: TemplateResult): TemplateRes
     <div aria-hidden="true">${body}</div>
   </div>`;
 }
+
+/**
+ * `count` placeholder lines of text for a loading template (`.skeleton` in theme.ts), each as tall
+ * as a line of the element they are put in; of several, the last is shorter, as a paragraph's is.
+ */
+export function skeletonLines(count: number): TemplateResult[] {
+  return Array.from({ length: count }, () => html`<span class="skeleton"></span>`);
+}

@@ -210,6 +210,9 @@ export const utilities = css`
     background: var(--_skeleton);
     background-clip: content-box;
   }
+  .skeleton:last-child:not(:first-child) {
+    inline-size: 80%;
+  }
 
   @media (forced-colors: active) {
     .skeleton {

@@ -97,10 +97,6 @@ export const roleCardStyles = css`
     inline-size: 6em;
   }
 
-  .skeleton:last-child:not(:first-child) {
-    inline-size: 80%;
-  }
-
   .skeleton--link {
     inline-size: 6em;
   }
