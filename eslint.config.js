@@ -19,7 +19,7 @@ const nodeGlobals = Object.fromEntries(
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'coverage/', 'tmp/', 'test-results/'] },
   {
-    files: ['src/**/*.{ts,js}', 'test/**/*.{ts,js}', 'scripts/**/*.{ts,js}', 'bench/**/*.js', '.storybook/**/*.ts', 'bin/**/*.js', '*.{js,ts,mjs}'],
+    files: ['src/**/*.{ts,js}', 'test/**/*.{ts,js}', 'scripts/**/*.{ts,js}', 'bench/**/*.js', 'examples/**/*.js', '.storybook/**/*.ts', 'bin/**/*.js', '*.{js,ts,mjs}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
@@ -36,6 +36,10 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.js', 'bin/**/*.js', 'test/server/**/*.js', 'bench/server.js', '*.{js,mjs}'],
     languageOptions: { globals: nodeGlobals },
+  },
+  {
+    files: ['examples/**/*.js'],
+    languageOptions: { globals: browserGlobals },
   },
   {
     // The benchmark's in-page half runs in the browser.
