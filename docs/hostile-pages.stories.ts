@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { showsContent } from '../../.storybook/settled.js';
-import { SAMPLE_FEED_URL } from '../feed/sample-feed.js';
-import { layoutProblems } from '../../test/layout/geometry.js';
-import { HOSTILE_PAGES, hostileBody, type HostilePage } from '../../test/layout/hostile-pages.js';
-import '../index.js';
+import { showsContent } from '../.storybook/settled.js';
+import { SAMPLE_FEED_URL } from '../src/feed/sample-feed.js';
+import { layoutProblems } from '../test/layout/geometry.js';
+import { HOSTILE_PAGES, hostileBody, type HostilePage } from '../test/layout/hostile-pages.js';
+import '../src/index.js';
 
 /**
  * The host pages the layout tests measure (test/layout/hostile-pages.ts), live: each story puts

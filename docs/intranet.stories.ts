@@ -1,15 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { mockEndpoint } from '../../.storybook/mock-endpoint.js';
-import { showsContent } from '../../.storybook/settled.js';
-import { SAMPLE_FEED_URL } from '../feed/sample-feed.js';
-import page from '../../examples/intranet.html?raw';
-import '../index.js';
+import { mockEndpoint } from '../.storybook/mock-endpoint.js';
+import { showsContent } from '../.storybook/settled.js';
+import { SAMPLE_FEED_URL } from '../src/feed/sample-feed.js';
+import page from '../examples/intranet.html?raw';
+import '../examples/intranet.js';
+import '../src/index.js';
 
 /**
  * examples/intranet.html itself (the page the built-package tests load), so this story can never
  * drift from it: its global stylesheet goes into the story's frame while the story is shown, its
- * body becomes the story. Only the script tag is left out: Storybook has already registered the
- * elements from src/, and the feed address is pointed at the sample feed Storybook serves.
+ * body becomes the story. Only the script tags are left out: Storybook has already registered the
+ * elements from src/ and imported the page's own script (its "Cymraeg" button), and the feed
+ * address is pointed at the sample feed Storybook serves.
  */
 const parsed = new DOMParser().parseFromString(page, 'text/html');
 const styles = [...parsed.querySelectorAll('style')].map((style) => style.textContent ?? '').join('\n');
