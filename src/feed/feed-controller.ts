@@ -4,7 +4,7 @@ import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { ensureContextRoot } from './context-root.js';
 import { feedContext } from './feed-context.js';
 import { absoluteFeedUrl, FeedError, loadFeed, reloadFeed } from './feed-cache.js';
-import { FeedFollower } from './feed-follower.js';
+import { followFeed } from './feed-follower.js';
 import { SAMPLE_FEED_URL } from './sample-feed.js';
 import type { Feed } from './types.js';
 
@@ -49,7 +49,7 @@ export class FeedController {
       task: ([url]) => (url === undefined ? initialState : loadFeed(url)),
       args: () => [this.url],
     });
-    new FeedFollower(host, this.#task, () => this.url, (url, feed) => {
+    followFeed(host, this.#task, () => this.url, (url, feed) => {
       this.#updated = { url, feed };
       host.requestUpdate();
     });

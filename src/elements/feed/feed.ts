@@ -5,7 +5,7 @@ import { property } from 'lit/decorators.js';
 import { ensureContextRoot } from '../../feed/context-root.js';
 import { absoluteFeedUrl, loadFeed } from '../../feed/feed-cache.js';
 import { feedContext } from '../../feed/feed-context.js';
-import { FeedFollower } from '../../feed/feed-follower.js';
+import { followFeed } from '../../feed/feed-follower.js';
 import { SAMPLE_FEED_URL } from '../../feed/sample-feed.js';
 import { MapFeedErrorEvent, MapFeedLoadEvent } from './events.js';
 
@@ -56,7 +56,7 @@ export class MapFeedElement extends LitElement {
     ensureContextRoot();
     // A consumer's "Try again" reloads the feed, and a saved copy gives way to the fresh one: the
     // provider follows both, so its events stay true.
-    new FeedFollower(this, this.#task, () => this.url, (url, feed) => {
+    followFeed(this, this.#task, () => this.url, (url, feed) => {
       if (this.#task.status === TaskStatus.COMPLETE) this.dispatchEvent(new MapFeedLoadEvent({ url, feed }));
     });
   }
