@@ -11,6 +11,7 @@
  * A "URL" may be a space-separated list (`<map-feed src="a.json b.json">`): each feed in it is
  * loaded as above and the feeds are merged (`merge.ts`), later ones winning on a shared id.
  */
+import { listen, notify, type Listeners } from '../core/listeners.js';
 import { FeedFormatError, formatProblem, validateFeed } from './validate.js';
 import { mergeFeeds } from './merge.js';
 import { readSavedCopy, writeSavedCopy } from './saved-copy.js';
@@ -133,7 +134,8 @@ async function fetchFeed(url: string): Promise<Feed> {
   return feed;
 }
 
-const updates = new EventTarget();
+/** Who hears of a feed's `update` (`onFeedUpdate`) and `reload` (`onFeedReload`), by its URL. */
+const signals: Listeners<'update' | 'reload', string> = new Map();
 
 function settle(url: string, pending: Promise<Feed>): Promise<Feed> {
   cache.set(url, pending);
@@ -180,7 +182,7 @@ function loadOne(url: string): Promise<Feed> {
       if (cache.get(url) !== shown) return;
       void settle(url, Promise.resolve(feed));
       settled.set(url, { feed });
-      updates.dispatchEvent(new CustomEvent<string>('update', { detail: url }));
+      notify(signals.get('update'), () => url);
     },
     (error: unknown) => {
       warnFailure(error);
@@ -188,7 +190,7 @@ function loadOne(url: string): Promise<Feed> {
       const stale: Feed = { ...saved.feed, savedAt: saved.savedAt };
       void settle(url, Promise.resolve(stale));
       settled.set(url, { feed: stale });
-      updates.dispatchEvent(new CustomEvent<string>('update', { detail: url }));
+      notify(signals.get('update'), () => url);
     },
   );
   return shown;
@@ -234,12 +236,8 @@ export function peekFeed(url: string): Feed | undefined {
  * `savedAt`. Returns the way to stop listening.
  */
 export function onFeedUpdate(listener: (url: string) => void): () => void {
-  const handler = (event: Event) => listener((event as CustomEvent<string>).detail);
-  updates.addEventListener('update', handler);
-  return () => updates.removeEventListener('update', handler);
+  return listen(signals, 'update', listener);
 }
-
-const reloads = new EventTarget();
 
 /**
  * Forget `url` and ask everything that failed to read it (every element, every provider) to load
@@ -250,14 +248,12 @@ export function reloadFeed(url: string): void {
     cache.delete(source);
     settled.delete(source);
   }
-  reloads.dispatchEvent(new CustomEvent<string>('reload', { detail: url }));
+  notify(signals.get('reload'), () => url);
 }
 
 /** Calls `listener` with the URL of each `reloadFeed()`; returns the way to stop listening. */
 export function onFeedReload(listener: (url: string) => void): () => void {
-  const handler = (event: Event) => listener((event as CustomEvent<string>).detail);
-  reloads.addEventListener('reload', handler);
-  return () => reloads.removeEventListener('reload', handler);
+  return listen(signals, 'reload', listener);
 }
 
 /** The shared cache, for pages and tests that need to reset it or change the timeout. */

@@ -210,9 +210,6 @@ export const utilities = css`
     background: var(--_skeleton);
     background-clip: content-box;
   }
-  .skeleton:last-child:not(:first-child) {
-    inline-size: 80%;
-  }
 
   @media (forced-colors: active) {
     .skeleton {

@@ -221,6 +221,10 @@ export const caseStudyCarouselStyles = css`
     inline-size: 50%;
   }
 
+  .skeleton:last-child:not(:first-child) {
+    inline-size: 80%;
+  }
+
   .skeleton--link {
     inline-size: 10em;
   }

@@ -97,6 +97,10 @@ export const roleCardStyles = css`
     inline-size: 6em;
   }
 
+  .skeleton:last-child:not(:first-child) {
+    inline-size: 80%;
+  }
+
   .skeleton--link {
     inline-size: 6em;
   }

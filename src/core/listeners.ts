@@ -1,8 +1,8 @@
 /*
- * Listeners kept per key in a plain Map of Sets, for the store and the delivery queue. Plain data
- * rather than a class, because the store's listener maps live on a page-wide global that every
- * copy of map-embed on the page (two bundles, two versions) reads and writes directly. Kept in
- * storage/, not core/, so it ships in the storage chunk, not the one every element loads.
+ * Listeners kept per key in a plain Map of Sets: the store's subscribers, the delivery queue's,
+ * and those of the feed cache's updates and reloads. Plain data rather than a class, because the
+ * store's listener maps live on a page-wide global that every copy of map-embed on the page (two
+ * bundles, two versions) reads and writes directly.
  */
 
 export type Listener<A> = (argument: A) => void;
