@@ -4,6 +4,7 @@ import { SAMPLE_FEED_URL } from '../src/feed/sample-feed.js';
 import { layoutProblems } from '../test/layout/geometry.js';
 import { HOSTILE_PAGES, hostileBody, type HostilePage } from '../test/layout/hostile-pages.js';
 import '../src/index.js';
+import { addPageStyles } from './page-styles.js';
 
 /**
  * The host pages the layout tests measure (test/layout/hostile-pages.ts), live: each story puts
@@ -17,12 +18,7 @@ function story(page: HostilePage): StoryObj {
     name: page.name,
     // The page's own markup (no feed content), as the HTML string a story may return.
     render: () => `<div>${hostileBody(SAMPLE_FEED_URL)}</div>`,
-    beforeEach: () => {
-      const sheet = document.createElement('style');
-      sheet.textContent = page.css;
-      document.head.append(sheet);
-      return () => sheet.remove();
-    },
+    beforeEach: () => addPageStyles(page.css),
     play: async (context) => {
       await showsContent(context);
       const problems = layoutProblems(document);

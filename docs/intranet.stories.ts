@@ -5,6 +5,7 @@ import { SAMPLE_FEED_URL } from '../src/feed/sample-feed.js';
 import page from '../examples/intranet.html?raw';
 import '../examples/intranet.js';
 import '../src/index.js';
+import { addPageStyles } from './page-styles.js';
 
 /**
  * examples/intranet.html itself (the page the built-package tests load), so this story can never
@@ -31,13 +32,11 @@ const meta: Meta = {
   // The page's `* { all: revert }` and element styles would restyle Storybook's docs page, so the
   // story shows in its own frame there too, and its stylesheet is removed when another story shows.
   beforeEach: () => {
-    const sheet = document.createElement('style');
-    sheet.textContent = styles;
-    document.head.append(sheet);
+    const removeStyles = addPageStyles(styles);
     // The page's rating widgets post to a placeholder endpoint, answered here.
     const restoreFetch = mockEndpoint();
     return () => {
-      sheet.remove();
+      removeStyles();
       restoreFetch();
     };
   },

@@ -78,7 +78,7 @@ export const newsListStyles = css`
   .skeleton--date {
     inline-size: 12em;
   }
-  .summary .skeleton:last-child:not(:first-child) {
+  .summary .skeleton + .skeleton {
     inline-size: 40%;
   }
   .skeleton--view {
