@@ -4,7 +4,7 @@ import { SAMPLE_FEED_URL } from '../src/feed/sample-feed.js';
 import { layoutProblems } from '../test/layout/geometry.js';
 import { HOSTILE_PAGES, hostileBody, type HostilePage } from '../test/layout/hostile-pages.js';
 import '../src/index.js';
-import { addPageStyles } from './page-styles.js';
+import { addPageStyles, hostPageParameters } from './host-page.js';
 
 /**
  * The host pages the layout tests measure (test/layout/hostile-pages.ts), live: each story puts
@@ -30,19 +30,11 @@ function story(page: HostilePage): StoryObj {
 
 const meta: Meta = {
   title: 'Embed in your site/Hostile host pages',
-  parameters: {
-    layout: 'fullscreen',
-    // Each page's stylesheet would restyle Storybook's docs page, so stories show in frames there.
-    docs: {
-      story: { inline: false, iframeHeight: 900 },
-      description: {
-        component:
-          "A page's own CSS beats an element's `:host` rules, so these pages reach the tags themselves: a `* { all: revert }` reset with a 62.5% " +
-          'root font size, `all: unset`, tags forced `inline` with `content-box` sizing, and tags set to `display: contents`. Every element ' +
-          'still draws inside its own box and pushes what follows down. Resize the frame (or use the viewport toolbar) to see 320, 768 and 1280 px.',
-      },
-    },
-  },
+  parameters: hostPageParameters(
+    "A page's own CSS beats an element's `:host` rules, so these pages reach the tags themselves: a `* { all: revert }` reset with a 62.5% " +
+      'root font size, `all: unset`, tags forced `inline` with `content-box` sizing, and tags set to `display: contents`. Every element ' +
+      'still draws inside its own box and pushes what follows down. Resize the frame (or use the viewport toolbar) to see 320, 768 and 1280 px.',
+  ),
 };
 export default meta;
 

@@ -5,7 +5,7 @@ import { SAMPLE_FEED_URL } from '../src/feed/sample-feed.js';
 import page from '../examples/intranet.html?raw';
 import '../examples/intranet.js';
 import '../src/index.js';
-import { addPageStyles } from './page-styles.js';
+import { addPageStyles, hostPageParameters } from './host-page.js';
 
 /**
  * examples/intranet.html itself (the page the built-package tests load), so this story can never
@@ -29,8 +29,6 @@ const meta: Meta = {
   title: 'Embed in your site/Mock trust intranet',
   render: renderPage,
   play: showsContent,
-  // The page's `* { all: revert }` and element styles would restyle Storybook's docs page, so the
-  // story shows in its own frame there too, and its stylesheet is removed when another story shows.
   beforeEach: () => {
     const removeStyles = addPageStyles(styles);
     // The page's rating widgets post to a placeholder endpoint, answered here.
@@ -40,18 +38,11 @@ const meta: Meta = {
       restoreFetch();
     };
   },
-  parameters: {
-    layout: 'fullscreen',
-    docs: {
-      story: { inline: false, iframeHeight: 900 },
-      description: {
-        component:
-          'Every element on a realistic trust intranet page that fights back: a `* { all: revert }` reset, a 62.5% root font size, ' +
-          'rounded red uppercase `button {}` styles, its own link and heading styles, and a Welsh section. ' +
-          'The same page, loading only `dist/map-embed.js`, is at `examples/intranet.html`.',
-      },
-    },
-  },
+  parameters: hostPageParameters(
+    'Every element on a realistic trust intranet page that fights back: a `* { all: revert }` reset, a 62.5% root font size, ' +
+      'rounded red uppercase `button {}` styles, its own link and heading styles, a Welsh section, and a "Cymraeg" button that ' +
+      'switches the rest of the page to Welsh. The same page, loading only `dist/map-embed.js`, is at `examples/intranet.html`.',
+  ),
 };
 export default meta;
 
