@@ -35,10 +35,13 @@ export function loadingTemplate(t: Translate, body: TemplateResult): TemplateRes
   </div>`;
 }
 
+const skeletonLine = html`<span class="skeleton"></span>`;
+
 /**
  * `count` placeholder lines of text for a loading template (`.skeleton` in theme.ts), each as tall
- * as a line of the element they are put in; of several, the last is shorter, as a paragraph's is.
+ * as a line of the element they are put in. An element's styles may make the last of several
+ * shorter, as a paragraph's last line is.
  */
 export function skeletonLines(count: number): TemplateResult[] {
-  return Array.from({ length: count }, () => html`<span class="skeleton"></span>`);
+  return Array<TemplateResult>(count).fill(skeletonLine);
 }

@@ -11,7 +11,6 @@
  * A "URL" may be a space-separated list (`<map-feed src="a.json b.json">`): each feed in it is
  * loaded as above and the feeds are merged (`merge.ts`), later ones winning on a shared id.
  */
-import { listen, notify, type Listeners } from '../core/listeners.js';
 import { FeedFormatError, formatProblem, validateFeed } from './validate.js';
 import { mergeFeeds } from './merge.js';
 import { readSavedCopy, writeSavedCopy } from './saved-copy.js';
@@ -134,8 +133,7 @@ async function fetchFeed(url: string): Promise<Feed> {
   return feed;
 }
 
-/** Who hears of a feed's `update` (`onFeedUpdate`) and `reload` (`onFeedReload`), by its URL. */
-const signals: Listeners<'update' | 'reload', string> = new Map();
+const updates = new EventTarget();
 
 function settle(url: string, pending: Promise<Feed>): Promise<Feed> {
   cache.set(url, pending);
@@ -182,7 +180,7 @@ function loadOne(url: string): Promise<Feed> {
       if (cache.get(url) !== shown) return;
       void settle(url, Promise.resolve(feed));
       settled.set(url, { feed });
-      notify(signals.get('update'), () => url);
+      updates.dispatchEvent(new CustomEvent<string>('update', { detail: url }));
     },
     (error: unknown) => {
       warnFailure(error);
@@ -190,7 +188,7 @@ function loadOne(url: string): Promise<Feed> {
       const stale: Feed = { ...saved.feed, savedAt: saved.savedAt };
       void settle(url, Promise.resolve(stale));
       settled.set(url, { feed: stale });
-      notify(signals.get('update'), () => url);
+      updates.dispatchEvent(new CustomEvent<string>('update', { detail: url }));
     },
   );
   return shown;
@@ -236,8 +234,12 @@ export function peekFeed(url: string): Feed | undefined {
  * `savedAt`. Returns the way to stop listening.
  */
 export function onFeedUpdate(listener: (url: string) => void): () => void {
-  return listen(signals, 'update', listener);
+  const handler = (event: Event) => listener((event as CustomEvent<string>).detail);
+  updates.addEventListener('update', handler);
+  return () => updates.removeEventListener('update', handler);
 }
+
+const reloads = new EventTarget();
 
 /**
  * Forget `url` and ask everything that failed to read it (every element, every provider) to load
@@ -248,12 +250,14 @@ export function reloadFeed(url: string): void {
     cache.delete(source);
     settled.delete(source);
   }
-  notify(signals.get('reload'), () => url);
+  reloads.dispatchEvent(new CustomEvent<string>('reload', { detail: url }));
 }
 
 /** Calls `listener` with the URL of each `reloadFeed()`; returns the way to stop listening. */
 export function onFeedReload(listener: (url: string) => void): () => void {
-  return listen(signals, 'reload', listener);
+  const handler = (event: Event) => listener((event as CustomEvent<string>).detail);
+  reloads.addEventListener('reload', handler);
+  return () => reloads.removeEventListener('reload', handler);
 }
 
 /** The shared cache, for pages and tests that need to reset it or change the timeout. */

@@ -1,6 +1,6 @@
 import { safeUrl } from '../feed/safe-url.js';
 import { store as pageStore, type Store } from './store.js';
-import { listen, notify, type Listener, type Listeners } from '../core/listeners.js';
+import { listen, notify, type Listener, type Listeners } from './listeners.js';
 
 /**
  * Durable delivery of small JSON submissions (ratings, bookmark changes) to a trust's endpoint.

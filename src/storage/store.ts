@@ -20,7 +20,7 @@
  * `status`, so elements can say so once. Nothing here throws.
  */
 
-import { listen, notify, type Listener, type Listeners } from '../core/listeners.js';
+import { listen, notify, type Listener, type Listeners } from './listeners.js';
 
 export type StorageStatus = 'persistent' | 'blocked' | 'full' | 'corrupt';
 

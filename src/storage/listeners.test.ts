@@ -14,7 +14,7 @@ function reported(fn: () => void): unknown[] {
   return errors;
 }
 
-describe('listeners (src/core/listeners.ts)', () => {
+describe('listeners (src/storage/listeners.ts)', () => {
   it('calls only the listeners of the key notified, until each is removed', () => {
     const listeners: Listeners<string, number> = new Map();
     const heard: string[] = [];

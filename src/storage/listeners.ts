@@ -1,8 +1,9 @@
 /*
- * Listeners kept per key in a plain Map of Sets: the store's subscribers, the delivery queue's,
- * and those of the feed cache's updates and reloads. Plain data rather than a class, because the
- * store's listener maps live on a page-wide global that every copy of map-embed on the page (two
- * bundles, two versions) reads and writes directly.
+ * Listeners kept per key in a plain Map of Sets: the store's subscribers and the delivery queue's.
+ * Plain data rather than a class, because the store's listener maps live on a page-wide global
+ * that every copy of map-embed on the page (two bundles, two versions) reads and writes directly.
+ * Kept in storage/, not core/, so the build puts it in the storage chunk, which only the elements
+ * that store anything load, not in the shared chunk every element loads.
  */
 
 export type Listener<A> = (argument: A) => void;
