@@ -19,7 +19,7 @@ const nodeGlobals = Object.fromEntries(
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'coverage/', 'tmp/', 'test-results/'] },
   {
-    files: ['src/**/*.{ts,js}', 'test/**/*.{ts,js}', 'scripts/**/*.{ts,js}', 'bench/**/*.js', '.storybook/**/*.ts', 'bin/**/*.js', '*.{js,ts,mjs}'],
+    files: ['src/**/*.{ts,js}', 'test/**/*.{ts,js}', 'scripts/**/*.{ts,js}', 'bench/**/*.js', 'examples/**/*.js', '.storybook/**/*.ts', 'docs/**/*.ts', 'bin/**/*.js', '*.{js,ts,mjs}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
@@ -38,12 +38,16 @@ export default tseslint.config(
     languageOptions: { globals: nodeGlobals },
   },
   {
+    files: ['examples/**/*.js'],
+    languageOptions: { globals: browserGlobals },
+  },
+  {
     // The benchmark's in-page half runs in the browser.
     files: ['bench/page.js'],
     languageOptions: { globals: { ...browserGlobals, Blob: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly' } },
   },
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', '.storybook/**/*.ts'],
+    files: ['src/**/*.ts', 'test/**/*.ts', '.storybook/**/*.ts', 'docs/**/*.ts'],
     ignores: ['src/cli/**', 'test/node/**'],
     extends: [litConfigs['flat/recommended'], wcConfigs['flat/recommended'], wcConfigs['flat/best-practice']],
     languageOptions: {

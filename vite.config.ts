@@ -1,10 +1,11 @@
 // The drop-in builds in dist/, made by `npm run build` (scripts/build.js), which runs Vite in two
-// modes; any other use of Vite here (Storybook, the `npm start` demo server) gets an empty config,
-// so those are not built as a library.
+// modes, and `npm start`'s page server runs it in a third; any other use of Vite here (Storybook)
+// gets an empty config, so it is not built as a library.
 //   mode 'loader': dist/map-embed.js, the small autoloader (src/loader/loader.ts), and beside it
 //                  one chunk per element plus the shared chunks they import (map-embed.*-<hash>.js)
 //   mode 'bundle': dist/map-embed.all.js, one self-contained ES module (Lit included) that
 //                  exports the public API (src/index.ts) and registers every element at once
+//   mode 'demo':   `npm start`'s page server (scripts/start.js): examples/ from src/, no build
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -209,4 +210,25 @@ const loader: UserConfig = {
   },
 };
 
-export default defineConfig(({ mode }) => (mode === 'bundle' ? bundle : mode === 'loader' ? loader : {}));
+/**
+ * The example pages load the built `../dist/map-embed.js` and `../dist/feed/`, as a trust's page
+ * would. `npm start` serves them from src/index.ts and feed/ instead, so they need no build and
+ * reload as src/ is edited.
+ */
+function examplesFromSource(): Plugin {
+  return {
+    name: 'map-embed:examples-from-source',
+    configureServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        const url = request.url ?? '';
+        if (url === '/dist/map-embed.js' || url.startsWith('/dist/map-embed.js?')) request.url = '/src/index.ts';
+        else if (url.startsWith('/dist/feed/')) request.url = url.slice('/dist'.length);
+        next();
+      });
+    },
+  };
+}
+
+const demo: UserConfig = { plugins: [examplesFromSource()] };
+
+export default defineConfig(({ mode }) => (mode === 'bundle' ? bundle : mode === 'loader' ? loader : mode === 'demo' ? demo : {}));

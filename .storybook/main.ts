@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../src/docs/*.mdx', '../src/docs/*.stories.ts', '../src/elements/*/*.stories.ts'],
+  stories: ['../docs/*.mdx', '../docs/*.stories.ts', '../src/elements/*/*.stories.ts'],
   addons: [
     // MDX 3 follows CommonMark, which has no tables; the docs pages are written with GFM tables.
     { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },

@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const STORYBOOK_URL = 'http://localhost:6006/';
-const DEMO_URL = 'http://localhost:5173/demo/intranet.html';
+const DEMO_URL = 'http://localhost:5173/examples/intranet.html';
 const bin = (path) => fileURLToPath(new URL(`../node_modules/${path}`, import.meta.url));
 const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' };
 
@@ -16,7 +16,8 @@ if (analyze.status !== 0) process.exit(analyze.status ?? 1);
 // Node runs the tools' own entry files, not npx shims, so stopping this script stops them.
 const children = [
   spawn(process.execPath, [bin('storybook/dist/bin/dispatcher.js'), 'dev', '--port', '6006', '--ci', '--quiet'], { stdio: 'inherit', env }),
-  spawn(process.execPath, [bin('vite/bin/vite.js'), '--port', '5173', '--strictPort', '--clearScreen', 'false'], { stdio: 'inherit', env }),
+  // Mode 'demo' (vite.config.ts) serves the example pages from src/ rather than dist/.
+  spawn(process.execPath, [bin('vite/bin/vite.js'), '--mode', 'demo', '--port', '5173', '--strictPort', '--clearScreen', 'false'], { stdio: 'inherit', env }),
 ];
 
 let stopping = false;

@@ -32,3 +32,14 @@ export function loadingTemplate(t: Translate, body: TemplateResult): TemplateRes
     <div aria-hidden="true">${body}</div>
   </div>`;
 }
+
+const skeletonLine = html`<span class="skeleton"></span>`;
+
+/**
+ * `count` placeholder lines of text for a loading template (`.skeleton` in theme.ts), each as tall
+ * as a line of the element they are put in. An element's styles may make the last of several
+ * shorter, as a paragraph's last line is.
+ */
+export function skeletonLines(count: number): TemplateResult[] {
+  return Array<TemplateResult>(count).fill(skeletonLine);
+}

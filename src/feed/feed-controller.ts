@@ -1,9 +1,10 @@
 import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { ensureContextRoot } from './context-root.js';
 import { feedContext } from './feed-context.js';
-import { absoluteFeedUrl, FeedError, feedSources, loadFeed, onFeedReload, onFeedUpdate, peekFeed, reloadFeed } from './feed-cache.js';
+import { absoluteFeedUrl, FeedError, loadFeed, reloadFeed } from './feed-cache.js';
+import { followFeed } from './feed-follower.js';
 import { SAMPLE_FEED_URL } from './sample-feed.js';
 import type { Feed } from './types.js';
 
@@ -35,7 +36,7 @@ export interface FeedRenderers {
  * sample feed. Loading goes through the shared cache (one request per URL per page) and its
  * state through @lit/task, so every element has the same loading, ready and error states.
  */
-export class FeedController implements ReactiveController {
+export class FeedController {
   readonly #host: FeedHost;
   readonly #provided: ContextConsumer<typeof feedContext, FeedHost>;
   readonly #task: Task<[string | undefined], Feed>;
@@ -43,49 +44,23 @@ export class FeedController implements ReactiveController {
   constructor(host: FeedHost) {
     this.#host = host;
     ensureContextRoot();
-    host.addController(this);
     this.#provided = new ContextConsumer(host, { context: feedContext, subscribe: true });
     this.#task = new Task(host, {
       task: ([url]) => (url === undefined ? initialState : loadFeed(url)),
       args: () => [this.url],
     });
+    followFeed(host, this.#task, () => this.url, (url, feed) => {
+      this.#updated = { url, feed };
+      host.requestUpdate();
+    });
   }
 
-  #stopListening?: () => void;
-  #stopUpdates?: () => void;
   /**
    * A newer copy of the feed than the task's: the fresh feed that replaced a saved copy, or the
    * saved copy now marked out of date. Drawn in place, without a loading state in between, so
    * the content changes without the page moving.
    */
   #updated?: { url: string; feed: Feed };
-
-  hostConnected(): void {
-    this.#stopListening ??= onFeedReload((url) => {
-      if (url === this.url && this.#task.status === TaskStatus.ERROR) void this.#task.run();
-    });
-    this.#stopUpdates ??= onFeedUpdate((updated) => {
-      const url = this.url;
-      if (url === undefined || !feedSources(url).includes(updated)) return;
-      let feed: Feed | undefined;
-      try {
-        feed = peekFeed(url);
-      } catch {
-        return;
-      }
-      if (feed) {
-        this.#updated = { url, feed };
-        this.#host.requestUpdate();
-      }
-    });
-  }
-
-  hostDisconnected(): void {
-    this.#stopListening?.();
-    this.#stopListening = undefined;
-    this.#stopUpdates?.();
-    this.#stopUpdates = undefined;
-  }
 
   #current(feed: Feed): Feed {
     const updated = this.#updated;

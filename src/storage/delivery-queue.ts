@@ -1,5 +1,6 @@
 import { safeUrl } from '../feed/safe-url.js';
 import { store as pageStore, type Store } from './store.js';
+import { listen, notify, type Listener, type Listeners } from './listeners.js';
 
 /**
  * Durable delivery of small JSON submissions (ratings, bookmark changes) to a trust's endpoint.
@@ -140,8 +141,6 @@ export interface EnqueueOptions {
   replaces?: string;
 }
 
-type Listener = (state: DeliveryState) => void;
-
 /** setTimeout fires at once for delays of 2³¹ ms or more; nothing here waits that long anyway. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const MINUTE = 60_000;
@@ -177,7 +176,7 @@ export class DeliveryQueue {
   readonly #store: Store;
   /** Names this queue's leases, so it can tell its own claims from another tab's. */
   readonly #sender = newSubmissionId();
-  readonly #listeners = new Map<string, Set<Listener>>();
+  readonly #listeners: Listeners<string, DeliveryState> = new Map();
   readonly #inFlight = new Set<string>();
   /** When this page's recent requests were sent (or are about to be): the per-minute budget. */
   readonly #sentAt: number[] = [];
@@ -230,14 +229,8 @@ export class DeliveryQueue {
   }
 
   /** Hears every later state of the submission `id` from this queue. Returns unsubscribe. */
-  subscribe(id: string, listener: Listener): () => void {
-    let listeners = this.#listeners.get(id);
-    if (!listeners) this.#listeners.set(id, (listeners = new Set()));
-    listeners.add(listener);
-    return () => {
-      listeners.delete(listener);
-      if (listeners.size === 0 && this.#listeners.get(id) === listeners) this.#listeners.delete(id);
-    };
+  subscribe(id: string, listener: Listener<DeliveryState>): () => void {
+    return listen(this.#listeners, id, listener);
   }
 
   /** The stored entries, oldest first. */
@@ -280,13 +273,7 @@ export class DeliveryQueue {
   }
 
   #emit(id: string, state: DeliveryState): void {
-    for (const listener of [...(this.#listeners.get(id) ?? [])]) {
-      try {
-        listener(state);
-      } catch (error) {
-        globalThis.reportError?.(error);
-      }
-    }
+    notify(this.#listeners.get(id), () => state);
   }
 
   /** A stored lease ending further ahead than a lease can is impossible: it counts as ended. */

@@ -20,6 +20,8 @@
  * `status`, so elements can say so once. Nothing here throws.
  */
 
+import { listen, notify, type Listener, type Listeners } from './listeners.js';
+
 export type StorageStatus = 'persistent' | 'blocked' | 'full' | 'corrupt';
 
 export interface Store {
@@ -98,8 +100,8 @@ interface Channel {
   unsaved: Map<string, Failure>;
   /** Keys whose stored value this version cannot read; left alone until the user writes. */
   corrupt: Set<string>;
-  listeners: Map<string, Set<(value: unknown) => void>>;
-  statusListeners: Set<(status: StorageStatus) => void>;
+  listeners: Listeners<string, unknown>;
+  statusListeners: Set<Listener<StorageStatus>>;
   status: StorageStatus;
   warned: Set<string>;
   /** Whole-collection values of an older release (or a newer one) already dealt with. */
@@ -193,15 +195,6 @@ function warnOnce(channel: Channel, message: string): void {
   console.warn(`map-embed: ${message}`);
 }
 
-/** A throwing listener must not stop the others or reach the caller of set(). */
-function call<A>(listener: (argument: A) => void, argument: A): void {
-  try {
-    listener(argument);
-  } catch (error) {
-    globalThis.reportError?.(error);
-  }
-}
-
 function computeStatus(channel: Channel): StorageStatus {
   if (!channel.storage) return 'blocked';
   const failures = [...channel.unsaved.values()];
@@ -218,7 +211,7 @@ function refreshStatus(channel: Channel): void {
   if (status === 'full') {
     warnOnce(channel, 'browser storage is full; new bookmarks and ratings are kept for this visit only.');
   }
-  for (const listener of [...channel.statusListeners]) call(listener, status);
+  notify(channel.statusListeners, () => status);
 }
 
 function markCorrupt(channel: Channel, key: string, reason: string): void {
@@ -429,14 +422,12 @@ function currentJson(channel: Channel, key: string): string | undefined {
   return decoded.ok ? JSON.stringify(decoded.data) : undefined;
 }
 
-function notify(channel: Channel, key: string): void {
+function notifyKey(channel: Channel, key: string): void {
   const listeners = channel.listeners.get(key);
   if (!listeners) return;
   const json = currentJson(channel, key);
-  for (const listener of [...listeners]) {
-    // Each listener gets its own copy, so one cannot change what another sees.
-    call(listener, json === undefined ? undefined : JSON.parse(json));
-  }
+  // Each listener gets its own copy, so one cannot change what another sees.
+  notify(listeners, () => (json === undefined ? undefined : JSON.parse(json)));
 }
 
 /**
@@ -461,13 +452,13 @@ function writeCollection(channel: Channel, key: string, collection: Collection, 
   if (channel.unsaved.size > 0 && channel.storage) retryUnsaved(channel);
   settleLegacy(channel, key);
   refreshStatus(channel);
-  notify(channel, key);
+  notifyKey(channel, key);
 }
 
 function write(channel: Channel, key: string, raw: string): void {
   put(channel, key, raw);
   refreshStatus(channel);
-  notify(channel, key);
+  notifyKey(channel, key);
 }
 
 function erase(channel: Channel, key: string): void {
@@ -477,7 +468,7 @@ function erase(channel: Channel, key: string): void {
   }
   drop(channel, key);
   refreshStatus(channel);
-  notify(channel, key);
+  notifyKey(channel, key);
 }
 
 /**
@@ -490,7 +481,7 @@ function onStorageEvent(channel: Channel, event: StorageEvent): void {
   if (event.key === null) {
     // clear() in another tab: every key we know of is gone.
     for (const key of channel.listeners.keys()) {
-      if (!channel.memory.has(key)) notify(channel, key);
+      if (!channel.memory.has(key)) notifyKey(channel, key);
     }
     channel.corrupt.clear();
     channel.legacyDone.clear();
@@ -506,7 +497,7 @@ function onStorageEvent(channel: Channel, event: StorageEvent): void {
   if (collection === name) channel.legacyDone.delete(name);
   readRaw(channel, name);
   refreshStatus(channel);
-  notify(channel, collection ?? name);
+  notifyKey(channel, collection ?? name);
 }
 
 function channelFor(getStorage: () => Storage): Channel {
@@ -596,15 +587,7 @@ export function createStore(storage: Storage | (() => Storage) = pageStorage): S
       erase(channelOf(), key);
     },
     subscribe<T>(key: string, listener: (value: T | undefined) => void): () => void {
-      const channel = channelOf();
-      let listeners = channel.listeners.get(key);
-      if (!listeners) channel.listeners.set(key, (listeners = new Set()));
-      const entry = listener as (value: unknown) => void;
-      listeners.add(entry);
-      return () => {
-        listeners.delete(entry);
-        if (listeners.size === 0 && channel.listeners.get(key) === listeners) channel.listeners.delete(key);
-      };
+      return listen(channelOf().listeners, key, listener as Listener<unknown>);
     },
     get status(): StorageStatus {
       return channelOf().status;

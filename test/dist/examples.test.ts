@@ -2,7 +2,7 @@
  * The built drop-in bundle on the two example pages, as a trust would serve them: a hostile
  * intranet stylesheet, and a strict Content-Security-Policy. Run after `npm run build`.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { allSettled, axeViolations, mapElements, openPage, packageTags, shadowText, type OpenedPage } from './pages.js';
 import { layoutProblems } from '../layout/geometry.js';
 
@@ -57,6 +57,19 @@ for (const path of PAGES) {
       const englishCard = page.doc.querySelector('map-role-card:not([lang="cy"] *)')!;
       expect(shadowText(englishCard)).to.contain('Read more');
     });
+
+    if (path === '/examples/intranet.html') {
+      it('follows the page when its "Cymraeg" button switches the main content to Welsh and back', async () => {
+        const button = page.doc.querySelector<HTMLButtonElement>('#language')!;
+        const card = page.doc.querySelector('map-role-card')!;
+        button.click();
+        expect(button.getAttribute('aria-pressed')).to.equal('true');
+        await waitUntil(() => shadowText(card).includes('Darllen mwy'), 'the card did not turn Welsh');
+        button.click();
+        expect(button.getAttribute('aria-pressed')).to.equal('false');
+        await waitUntil(() => shadowText(card).includes('Read more'), 'the card did not turn back to English');
+      });
+    }
 
     // style-src 'self' blocks <style> elements but not constructed stylesheets: Lit must have
     // used adoptedStyleSheets, and the elements' own styles must be in force.

@@ -3,9 +3,12 @@ import '../../src/elements/role-card/define.js';
 import '../../src/elements/news-list/define.js';
 import type { MapRoleCardElement } from '../../src/elements/role-card/role-card.js';
 import '../../src/elements/case-study-carousel/define.js';
+import '../../src/elements/feed/define.js';
+import type { MapFeedLoadEvent } from '../../src/elements/feed/events.js';
 import type { MapCaseStudyCarouselElement } from '../../src/elements/case-study-carousel/case-study-carousel.js';
 import { absoluteFeedUrl, feedCache, onFeedUpdate } from '../../src/feed/feed-cache.js';
 import { forgetSavedCopy, MAX_COPIES, readSavedCopy } from '../../src/feed/saved-copy.js';
+import type { Feed } from '../../src/feed/types.js';
 import { formatDate } from '../../src/i18n/dates.js';
 import { captureWarnings } from '../helpers/console.js';
 import { settled, visibleText } from '../helpers/render.js';
@@ -207,6 +210,40 @@ describe('the saved copy of a feed (stale-while-revalidate)', () => {
     // No usable copy: the failure shows, as without one.
     const error = await feedCache.load(feed.url).then(() => undefined, (e: unknown) => e);
     expect(error, 'the load failed rather than showing the XML copy').to.exist;
+  });
+
+  it('<map-feed> fires map-feed-load again when the fresh copy replaces the saved one, and when the saved one is marked out of date', async () => {
+    const feed = switchableFeed();
+    const loads: Feed[] = [];
+    const provider = () =>
+      fixture(html`<map-feed src=${feed.src} @map-feed-load=${(event: MapFeedLoadEvent) => loads.push(event.detail.feed)}></map-feed>`);
+    const shows = (loaded: Feed | undefined, text: string) => JSON.stringify(loaded ?? null).includes(text);
+
+    await feed.up('local-corrections.json');
+    await provider();
+    await waitUntil(() => loads.length === 1, 'no map-feed-load on the first visit');
+    expect(readSavedCopy(feed.url), 'a copy was saved').to.exist;
+
+    // Next visit, the feed has changed: the saved copy first, then the fresh one.
+    newVisit();
+    loads.length = 0;
+    await feed.up('one-role.json', 400);
+    await provider();
+    await waitUntil(() => loads.length === 2, 'no second map-feed-load when the fresh copy arrived');
+    expect(shows(loads[0], FIRST), 'the saved copy first').to.equal(true);
+    expect(shows(loads[1], SECOND), 'then the fresh one').to.equal(true);
+    expect(loads[1]!.savedAt).to.equal(undefined);
+
+    // Next visit, the server is down: the saved copy, then the same marked with when it was saved.
+    newVisit();
+    loads.length = 0;
+    await feed.down();
+    await provider();
+    await waitUntil(() => loads.length === 2, 'no second map-feed-load when the saved copy went out of date');
+    expect(loads[0]!.savedAt).to.equal(undefined);
+    expect(loads[1]!.savedAt).to.equal(readSavedCopy(feed.url)!.savedAt);
+    expect(shows(loads[1], SECOND)).to.equal(true);
+    expect(warnings.messages).to.have.length(1);
   });
 
   it('without a saved copy, a failing feed is an error as before', async () => {

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import config from '../../.storybook/main.js';
 
-const EMBED = fileURLToPath(new URL('../../src/docs/embed.mdx', import.meta.url));
+const EMBED = fileURLToPath(new URL('../../docs/embed.mdx', import.meta.url));
 
 /** The docs addon's `mdxPluginOptions` from main.ts, which its Vite plugin hands to the MDX compiler. */
 function mdxPluginOptions(): Record<string, unknown> {

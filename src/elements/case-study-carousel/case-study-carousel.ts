@@ -7,7 +7,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { headingLevelProblem, intervalAdjustment, intervalProblem, parseInterval, professionProblem } from '../../core/attributes.js';
 import { headingTag } from '../../core/heading.js';
 import { MapElement } from '../../core/map-element.js';
-import { feedErrorTemplate, loadingTemplate } from '../../core/states.js';
+import { feedErrorTemplate, loadingTemplate, skeletonLines } from '../../core/states.js';
 import { contentLang, feedNoteStyles, itemNotes, savedCopyNote } from '../../core/feed-notes.js';
 import { FeedController } from '../../feed/feed-controller.js';
 import { isProfession } from '../../feed/professions.js';
@@ -374,7 +374,6 @@ export class MapCaseStudyCarouselElement extends MapElement<KeysOf<typeof caseSt
    * `--map-case-study-carousel-min-height` is for.
    */
   #loading(): TemplateResult {
-    const lines = (count: number) => Array.from({ length: count }, () => html`<span class="skeleton"></span>`);
     return loadingTemplate(
       this.t,
       html`<div class="carousel">
@@ -391,10 +390,10 @@ export class MapCaseStudyCarouselElement extends MapElement<KeysOf<typeof caseSt
             <span class="title"><span class="skeleton skeleton--heading"></span></span>
             <span class="organisation"><span class="skeleton skeleton--organisation"></span></span>
             <figure class="quote">
-              <blockquote>${lines(3)}</blockquote>
+              <blockquote>${skeletonLines(3)}</blockquote>
               <figcaption class="person"><span class="skeleton skeleton--organisation"></span></figcaption>
             </figure>
-            <span class="summary">${lines(3)}</span>
+            <span class="summary">${skeletonLines(3)}</span>
           </div>
         </div>
       </div>`,

@@ -3,8 +3,9 @@ import { Task, TaskStatus } from '@lit/task';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ensureContextRoot } from '../../feed/context-root.js';
-import { absoluteFeedUrl, feedSources, loadFeed, onFeedReload, onFeedUpdate, peekFeed } from '../../feed/feed-cache.js';
+import { absoluteFeedUrl, loadFeed } from '../../feed/feed-cache.js';
 import { feedContext } from '../../feed/feed-context.js';
+import { followFeed } from '../../feed/feed-follower.js';
 import { SAMPLE_FEED_URL } from '../../feed/sample-feed.js';
 import { MapFeedErrorEvent, MapFeedLoadEvent } from './events.js';
 
@@ -53,6 +54,11 @@ export class MapFeedElement extends LitElement {
   constructor() {
     super();
     ensureContextRoot();
+    // A consumer's "Try again" reloads the feed, and a saved copy gives way to the fresh one: the
+    // provider follows both, so its events stay true.
+    followFeed(this, this.#task, () => this.url, (url, feed) => {
+      if (this.#task.status === TaskStatus.COMPLETE) this.dispatchEvent(new MapFeedLoadEvent({ url, feed }));
+    });
   }
 
   /** The absolute URL this provider gives its descendants. */
@@ -66,37 +72,11 @@ export class MapFeedElement extends LitElement {
     return this.#task.taskComplete.catch(() => undefined);
   }
 
-  #stopListening?: () => void;
-  #stopUpdates?: () => void;
-
   override connectedCallback(): void {
     // Set before the provider announces itself, so no consumer ever sees an empty value and
     // falls back to the sample feed.
     this.#provider.setValue({ url: this.url });
     super.connectedCallback();
-    // A consumer's "Try again" reloads the feed; the provider follows so its events stay true.
-    this.#stopListening ??= onFeedReload((url) => {
-      if (url === this.url && this.#task.status === TaskStatus.ERROR) void this.#task.run();
-    });
-    this.#stopUpdates ??= onFeedUpdate((updated) => {
-      const url = this.url;
-      if (!feedSources(url).includes(updated) || this.#task.status !== TaskStatus.COMPLETE) return;
-      let feed;
-      try {
-        feed = peekFeed(url);
-      } catch {
-        return;
-      }
-      if (feed) this.dispatchEvent(new MapFeedLoadEvent({ url, feed }));
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopListening?.();
-    this.#stopListening = undefined;
-    this.#stopUpdates?.();
-    this.#stopUpdates = undefined;
   }
 
   protected override willUpdate(): void {

@@ -78,7 +78,7 @@ export const newsListStyles = css`
   .skeleton--date {
     inline-size: 12em;
   }
-  .skeleton--short {
+  .summary .skeleton + .skeleton {
     inline-size: 40%;
   }
   .skeleton--view {

@@ -6,7 +6,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { headingLevelProblem, limitProblem, parseLimit, parseProfession, professionProblem } from '../../core/attributes.js';
 import { headingTag } from '../../core/heading.js';
 import { MapElement } from '../../core/map-element.js';
-import { feedErrorTemplate, loadingTemplate } from '../../core/states.js';
+import { feedErrorTemplate, loadingTemplate, skeletonLines } from '../../core/states.js';
 import { contentLang, feedNoteStyles, savedCopyNote } from '../../core/feed-notes.js';
 import { FeedController } from '../../feed/feed-controller.js';
 import type { Feed, NewsItem } from '../../feed/types.js';
@@ -218,7 +218,7 @@ export class MapNewsListElement extends MapElement<KeysOf<typeof newsListStrings
     const item = html`<li class="item">
       <span class="title"><span class="skeleton skeleton--title"></span></span>
       <span class="date"><span class="skeleton skeleton--date"></span></span>
-      <span class="summary"><span class="skeleton"></span><span class="skeleton skeleton--short"></span></span>
+      <span class="summary">${skeletonLines(2)}</span>
       <span class="view"><span class="skeleton skeleton--view"></span></span>
     </li>`;
     const rows = Array.from({ length: Math.min(limit, MAX_SKELETON_ITEMS) }, () => item);

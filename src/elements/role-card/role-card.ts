@@ -5,7 +5,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { choiceProblem, headingLevelProblem, professionProblem } from '../../core/attributes.js';
 import { headingTag } from '../../core/heading.js';
 import { MapElement } from '../../core/map-element.js';
-import { errorTemplate, feedErrorTemplate, loadingTemplate } from '../../core/states.js';
+import { errorTemplate, feedErrorTemplate, loadingTemplate, skeletonLines } from '../../core/states.js';
 import { contentLang, feedNoteStyles, itemNotes, savedCopyNote } from '../../core/feed-notes.js';
 import { FeedController } from '../../feed/feed-controller.js';
 import { isProfession } from '../../feed/professions.js';
@@ -126,16 +126,15 @@ export class MapRoleCardElement extends MapElement<KeysOf<typeof roleCardStrings
    * Content that differs from that is what `--map-role-card-min-height` is for.
    */
   #loading(): TemplateResult {
-    const lines = (count: number) => Array.from({ length: count }, () => html`<span class="skeleton"></span>`);
-    const fact = (count: number) => html`<dt><span class="skeleton skeleton--term"></span></dt><dd>${lines(count)}</dd>`;
+    const fact = (count: number) => html`<dt><span class="skeleton skeleton--term"></span></dt><dd>${skeletonLines(count)}</dd>`;
     return loadingTemplate(
       this.t,
       html`<div class="card">
         <span class="image skeleton-box"></span>
         <span class="heading"><span class="skeleton skeleton--heading"></span></span>
-        <span class="summary">${lines(2)}</span>
+        <span class="summary">${skeletonLines(2)}</span>
         ${this.layout === 'full' ? html`<dl class="facts">${fact(4)}${fact(2)}${fact(2)}${fact(2)}</dl>` : nothing}
-        <div class="feed-notes"><p class="feed-note">${lines(1)}</p></div>
+        <div class="feed-notes"><p class="feed-note">${skeletonLines(1)}</p></div>
         <span class="more"><span class="skeleton skeleton--link"></span></span>
       </div>`,
     );

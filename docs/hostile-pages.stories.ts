@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { showsContent } from '../../.storybook/settled.js';
-import { SAMPLE_FEED_URL } from '../feed/sample-feed.js';
-import { layoutProblems } from '../../test/layout/geometry.js';
-import { HOSTILE_PAGES, hostileBody, type HostilePage } from '../../test/layout/hostile-pages.js';
-import '../index.js';
+import { showsContent } from '../.storybook/settled.js';
+import { SAMPLE_FEED_URL } from '../src/feed/sample-feed.js';
+import { layoutProblems } from '../test/layout/geometry.js';
+import { HOSTILE_PAGES, hostileBody, type HostilePage } from '../test/layout/hostile-pages.js';
+import '../src/index.js';
+import { addPageStyles, hostPageParameters } from './host-page.js';
 
 /**
  * The host pages the layout tests measure (test/layout/hostile-pages.ts), live: each story puts
@@ -17,12 +18,7 @@ function story(page: HostilePage): StoryObj {
     name: page.name,
     // The page's own markup (no feed content), as the HTML string a story may return.
     render: () => `<div>${hostileBody(SAMPLE_FEED_URL)}</div>`,
-    beforeEach: () => {
-      const sheet = document.createElement('style');
-      sheet.textContent = page.css;
-      document.head.append(sheet);
-      return () => sheet.remove();
-    },
+    beforeEach: () => addPageStyles(page.css),
     play: async (context) => {
       await showsContent(context);
       const problems = layoutProblems(document);
@@ -34,19 +30,11 @@ function story(page: HostilePage): StoryObj {
 
 const meta: Meta = {
   title: 'Embed in your site/Hostile host pages',
-  parameters: {
-    layout: 'fullscreen',
-    // Each page's stylesheet would restyle Storybook's docs page, so stories show in frames there.
-    docs: {
-      story: { inline: false, iframeHeight: 900 },
-      description: {
-        component:
-          "A page's own CSS beats an element's `:host` rules, so these pages reach the tags themselves: a `* { all: revert }` reset with a 62.5% " +
-          'root font size, `all: unset`, tags forced `inline` with `content-box` sizing, and tags set to `display: contents`. Every element ' +
-          'still draws inside its own box and pushes what follows down. Resize the frame (or use the viewport toolbar) to see 320, 768 and 1280 px.',
-      },
-    },
-  },
+  parameters: hostPageParameters(
+    "A page's own CSS beats an element's `:host` rules, so these pages reach the tags themselves: a `* { all: revert }` reset with a 62.5% " +
+      'root font size, `all: unset`, tags forced `inline` with `content-box` sizing, and tags set to `display: contents`. Every element ' +
+      'still draws inside its own box and pushes what follows down. Resize the frame (or use the viewport toolbar) to see 320, 768 and 1280 px.',
+  ),
 };
 export default meta;
 
