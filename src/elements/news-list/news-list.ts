@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { headingLevelProblem, limitProblem, parseLimit, parseProfession, professionProblem } from '../../core/attributes.js';
+import { headingLevelProblem, limitProblem, parseLimit, parseProfession, parseTagFilter, professionProblem } from '../../core/attributes.js';
 import { headingTag } from '../../core/heading.js';
 import { MapElement } from '../../core/map-element.js';
 import { feedErrorTemplate, loadingTemplate } from '../../core/states.js';
@@ -14,12 +14,10 @@ import { formatDate, isoDate } from '../../i18n/dates.js';
 import { addStrings, type Language, t } from '../../i18n/i18n.js';
 import { baseStyles } from '../../theme/theme.js';
 import { newsListStyles } from './news-list.styles.js';
-import { parseTags, selectNews } from './select-news.js';
+import { selectNews } from './select-news.js';
 import { newsListStrings } from './news-list.strings.js';
 
 addStrings(newsListStrings);
-
-export { parseTags, selectNews, type NewsFilter, type NewsSelection } from './select-news.js';
 
 const DEFAULT_LIMIT = 5;
 const DEFAULT_HEADING_LEVEL = 2;
@@ -190,9 +188,7 @@ export class MapNewsListElement extends MapElement {
     if (attributeError) return attributeError;
     const heading = headingTag(this.headingLevel ?? DEFAULT_HEADING_LEVEL)!;
     const limit = parseLimit(this.limit, DEFAULT_LIMIT)!;
-    const profession = parseProfession(this.profession);
-    const tags = parseTags(this.tag);
-    if (profession) tags.push(profession);
+    const tags = parseTagFilter(this.tag, parseProfession(this.profession) ?? '');
 
     return html`${this.heading?.trim()
       ? staticHtml`<${heading} class="heading" part="heading">${this.heading}</${heading}>`
@@ -221,7 +217,7 @@ export class MapNewsListElement extends MapElement {
   }
 
   #ready(feed: Feed, tags: readonly string[], limit: number): TemplateResult {
-    const { items, more } = selectNews(feed.news, { tags }, limit * (this.pages + 1));
+    const { items, more } = selectNews(feed.news, { tags, count: limit * (this.pages + 1) });
     if (!items.length) return html`<p class="empty" part="empty">${this.t('news.empty')}</p>`;
     const titleLevel = Math.min(Number(this.headingLevel ?? DEFAULT_HEADING_LEVEL) + 1, 6);
     const template = itemTemplates(titleLevel, this.i18n.language);
