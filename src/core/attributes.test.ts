@@ -9,10 +9,8 @@ import {
   parseInterval,
   parseLimit,
   parseProfession,
-  parseTagFilter,
   professionProblem,
 } from './attributes.js';
-import { parseTags } from '../feed/tags.js';
 
 describe('attribute parsers (src/core/attributes.ts)', () => {
   it('parseLimit: a whole number of 1 or more, the given default when absent', () => {
@@ -77,21 +75,6 @@ describe('attribute parsers (src/core/attributes.ts)', () => {
     expect(professionProblem(' nurse ')).to.deep.include({ warning: 'profession "nurse" is not one of: ' +
       'advanced-critical-care-practitioner, physician-assistant-anaesthesia, physician-associate, surgical-care-practitioner.', key: 'error.profession-unknown' });
     expect(professionProblem('', true)!.key).to.equal('error.profession-missing');
-  });
-
-  it('parseTags: the tag attribute, normalised, empties and repeats dropped', () => {
-    expect(parseTags(' Regulation, workforce ,,REGULATION')).to.deep.equal(['regulation', 'workforce']);
-    expect(parseTags('Physician Associate, physician_associate')).to.deep.equal(['physician-associate']);
-    expect(parseTags(undefined)).to.deep.equal([]);
-  });
-
-  it('parseTagFilter: the tags, widened by a checked profession’s own tag', () => {
-    expect(parseTagFilter(undefined, '')).to.deep.equal([]);
-    expect(parseTagFilter(' , ', '')).to.deep.equal([]);
-    expect(parseTagFilter('Theatres, wards', '')).to.deep.equal(['theatres', 'wards']);
-    expect(parseTagFilter(undefined, 'physician-associate')).to.deep.equal(['physician-associate']);
-    expect(parseTagFilter('theatres', 'surgical-care-practitioner')).to.deep.equal(['theatres', 'surgical-care-practitioner']);
-    expect(parseTagFilter('Physician Associate', 'physician-associate')).to.deep.equal(['physician-associate']);
   });
 
   it('choiceProblem: one of a few words', () => {

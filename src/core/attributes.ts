@@ -5,7 +5,6 @@
  * (the page's language). Pure, so the rules are the same in every element and testable alone.
  */
 import { isProfession, PROFESSIONS, type ProfessionId } from '../feed/professions.js';
-import { parseTags } from '../feed/tags.js';
 import type { StringKey } from '../i18n/i18n.js';
 
 /** An attribute the element cannot use. */
@@ -115,17 +114,6 @@ export function parseProfession(value: string | null | undefined): ProfessionId 
   const profession = value?.trim() ?? '';
   if (profession === '') return '';
   return isProfession(profession) ? profession : undefined;
-}
-
-/**
- * `tag` and an already checked `profession` as the tags an element filters by: an item matches
- * when it carries any of the comma-separated tags or the profession's own tag. Normalised as
- * src/feed/tags.ts compares tags; none means no filter.
- */
-export function parseTagFilter(tag: string | null | undefined, profession: ProfessionId | ''): string[] {
-  const tags = parseTags(tag);
-  if (profession && !tags.includes(profession)) tags.push(profession);
-  return tags;
 }
 
 /** An unknown `profession`, or (when the element needs one) a missing one. */

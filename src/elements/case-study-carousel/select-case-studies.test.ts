@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseTagFilter } from '../../core/attributes.js';
+import { parseTagFilter } from '../../feed/tags.js';
 import type { CaseStudyItem } from '../../feed/types.js';
 import { selectCaseStudies } from './select-case-studies.js';
 
