@@ -20,8 +20,6 @@ import { storageStrings } from '../../storage/storage.strings.js';
 addStrings(bookmarkButtonStrings);
 addStrings(storageStrings);
 
-export type { BookmarkChangeSubmission } from '../../storage/bookmarks.js';
-
 function findItem(feed: Feed, id: string): FeedItem | undefined {
   return [...feed.roles, ...feed.news, ...feed.caseStudies].find((item) => item.id === id);
 }
