@@ -101,7 +101,7 @@ const CHUNK_GROUPS = [
     priority: 3,
     test: (id: string) => (SHARED_PACKAGES.test(id) || SHARED_SOURCE.test(id)) && !PARTS.test(id) && !/context-provider|value-notifier/.test(id),
   },
-  { name: 'storage', priority: 2, test: /[/\\]src[/\\](storage[/\\]|elements[/\\]bookmark-button[/\\]events)/ },
+  { name: 'storage', priority: 2, test: /[/\\]src[/\\](storage[/\\](?!ratings\.ts)|elements[/\\]bookmark-button[/\\]events)/ },
   { name: 'parts', priority: 1, test: PARTS, minShareCount: 2 },
 ];
 

@@ -1,7 +1,6 @@
 import type { LitElement, ReactiveController } from 'lit';
 import type { DeliveryState } from '../../storage/delivery-queue.js';
 import { followRating, RATINGS_KEY, rememberedRating, sendRating, withoutRating, withRating, type RememberedRating } from '../../storage/ratings.js';
-import type { StorageStatus } from '../../storage/store.js';
 import { StoredValue } from '../../storage/stored-value.js';
 import type { RatingSubmission } from './events.js';
 
@@ -15,42 +14,27 @@ export type RatingPhase = 'idle' | 'sending' | 'thanks' | 'rejected';
  * again. Ratings are remembered under `<mode>:<itemId>` keys (src/storage/ratings.ts).
  */
 export class RatingDelivery implements ReactiveController {
+  /** What this browser remembers of its ratings, and whether it is keeping it (for the storage notice). */
+  readonly ratings: StoredValue<unknown>;
+  /** Changed only by the controller, which updates the host when it does. */
+  phase: RatingPhase = 'idle';
+  /** Why a thanked rating is still in the queue, if it is. */
+  queued: 'offline' | 'server' | undefined;
+  /** The status the endpoint refused the rating with; 0 when it could not be kept for sending. */
+  rejectedStatus = 0;
   readonly #host: LitElement;
-  readonly #ratings: StoredValue<unknown>;
-  #phase: RatingPhase = 'idle';
-  #queued: 'offline' | 'server' | undefined;
-  #rejectedStatus = 0;
   /** Stops listening to the queue for a rating an earlier page left there. */
   #unfollow: (() => void) | undefined;
 
   constructor(host: LitElement) {
     this.#host = host;
-    this.#ratings = new StoredValue<unknown>(host, RATINGS_KEY);
+    this.ratings = new StoredValue<unknown>(host, RATINGS_KEY);
     host.addController(this);
-  }
-
-  get phase(): RatingPhase {
-    return this.#phase;
-  }
-
-  /** Why a thanked rating is still in the queue, if it is. */
-  get queued(): 'offline' | 'server' | undefined {
-    return this.#phase === 'thanks' ? this.#queued : undefined;
-  }
-
-  /** The status the endpoint refused the rating with; 0 when it could not be kept for sending. */
-  get rejectedStatus(): number {
-    return this.#rejectedStatus;
-  }
-
-  /** Whether this browser is keeping what it remembers, for the storage notice. */
-  get storageStatus(): StorageStatus {
-    return this.#ratings.status;
   }
 
   /** This browser's earlier rating under `key`, if any; its `rating` is unchecked. */
   remembered(key: string): RememberedRating | undefined {
-    return rememberedRating(this.#ratings.value, key);
+    return rememberedRating(this.ratings.value, key);
   }
 
   hostDisconnected(): void {
@@ -76,7 +60,7 @@ export class RatingDelivery implements ReactiveController {
   /** Remembers `body`'s rating under `key` and marks it as on its way, before it is announced. */
   start(key: string, body: RatingSubmission): void {
     this.#set('sending');
-    this.#ratings.update((all) => withRating(all, key, { rating: body.rating, ratedAt: Date.now(), submissionId: body.submissionId }));
+    this.ratings.update((all) => withRating(all, key, { rating: body.rating, ratedAt: Date.now(), submissionId: body.submissionId }));
   }
 
   /** Sends the rating to `endpoint` (none: only the event told of it), then thanks or says it was refused. */
@@ -87,14 +71,14 @@ export class RatingDelivery implements ReactiveController {
       return;
     }
     if (answer?.state === 'queued') void answer.done.then((result) => this.#delivered(key, body.submissionId, result));
-    this.#queued = answer?.state === 'queued' ? answer.reason : undefined;
+    this.queued = answer?.state === 'queued' ? answer.reason : undefined;
     this.#set('thanks');
     await this.#host.updateComplete;
     this.#host.renderRoot.querySelector<HTMLElement>('.thanks')?.focus();
   }
 
   #set(phase: RatingPhase): void {
-    this.#phase = phase;
+    this.phase = phase;
     this.#host.requestUpdate();
   }
 
@@ -102,8 +86,8 @@ export class RatingDelivery implements ReactiveController {
   #delivered(key: string, submissionId: string, result: DeliveryState): void {
     if (result.state === 'failed') {
       void this.#refused(key, submissionId, result.status);
-    } else if (this.#phase === 'thanks') {
-      this.#queued = undefined;
+    } else if (this.phase === 'thanks') {
+      this.queued = undefined;
       this.#host.requestUpdate();
     }
   }
@@ -113,9 +97,9 @@ export class RatingDelivery implements ReactiveController {
     const host = this.#host;
     // A late refusal replaces the focused thank-you; focus must not fall to the top of the page.
     const hadFocus = host.matches(':focus-within');
-    this.#ratings.update((all) => withoutRating(all, key, submissionId));
-    this.#rejectedStatus = status;
-    this.#queued = undefined;
+    this.ratings.update((all) => withoutRating(all, key, submissionId));
+    this.rejectedStatus = status;
+    this.queued = undefined;
     this.#set('rejected');
     await host.updateComplete;
     if (hadFocus && !host.matches(':focus-within')) {

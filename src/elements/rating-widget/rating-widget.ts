@@ -253,7 +253,7 @@ export class MapRatingWidgetElement extends MapElement {
       <div class="status" part="status" role="status">
         ${done ? thanksTemplate(this.t, phase === 'thanks' ? this._rating : remembered, queued) : nothing}
       </div>
-      ${storageNoticeTemplate(this.t, this.#delivery.storageStatus, { memory: 'storage.ratings.memory', corrupt: 'storage.ratings.corrupt' })}`;
+      ${storageNoticeTemplate(this.t, this.#delivery.ratings.status, { memory: 'storage.ratings.memory', corrupt: 'storage.ratings.corrupt' })}`;
   }
 
   protected override updated(): void {
