@@ -257,11 +257,11 @@ export class MapCaseStudyCarouselElement extends MapElement {
       part="carousel"
       aria-roledescription=${this.t('carousel.roledescription')}
       aria-label=${this.label?.trim() || this.t('carousel.label')}
-      @focusin=${rotation}
-      @focusout=${rotation}
-      @keydown=${rotation}
-      @pointerenter=${rotation}
-      @pointerleave=${rotation}
+      @focusin=${rotation.listener}
+      @focusout=${rotation.listener}
+      @keydown=${rotation.listener}
+      @pointerenter=${rotation.listener}
+      @pointerleave=${rotation.listener}
     >
       <div class="controls" part="controls">
         ${rotation.available
@@ -303,9 +303,9 @@ export class MapCaseStudyCarouselElement extends MapElement {
         part="slides"
         aria-live=${rotation.running ? 'off' : 'polite'}
         aria-atomic="false"
-        @pointerdown=${this.#swipe}
-        @pointerup=${this.#swipe}
-        @pointercancel=${this.#swipe}
+        @pointerdown=${this.#swipe.listener}
+        @pointerup=${this.#swipe.listener}
+        @pointercancel=${this.#swipe.listener}
       >
         ${repeat(
           slides,

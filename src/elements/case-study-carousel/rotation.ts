@@ -12,9 +12,9 @@ type Host = ReactiveControllerHost & Element;
  * "Start"); and it waits while focus is on something in the slides, so the focused link is never
  * hidden from under the person.
  *
- * The host binds the controller itself as the listener of the carousel region's `focusin`,
- * `focusout`, `keydown`, `pointerenter` and `pointerleave`; the slides are the box with class
- * `slides` inside it, and the rotation control has the part `rotation`.
+ * The host binds `listener` to the carousel region's `focusin`, `focusout`, `keydown`,
+ * `pointerenter` and `pointerleave`; the slides are the box with class `slides` inside it, and
+ * the rotation control has the part `rotation`.
  */
 export class SlideRotation implements ReactiveController {
   readonly #host: Host;
@@ -75,13 +75,13 @@ export class SlideRotation implements ReactiveController {
   hostConnected(): void {
     this.#motion = window.matchMedia('(prefers-reduced-motion: reduce)');
     this.#reducedMotion = this.#motion.matches;
-    this.#motion.addEventListener('change', this);
+    this.#motion.addEventListener('change', this.listener);
     // A carousel moved in the page keeps its state but needs its timer back.
     this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.#motion?.removeEventListener('change', this);
+    this.#motion?.removeEventListener('change', this.listener);
     this.#motion = undefined;
     this.#stopTimer();
     // The pointer cannot be over a carousel that is not in the page, and no leave event will come.
@@ -95,7 +95,8 @@ export class SlideRotation implements ReactiveController {
     else this.#stopTimer();
   }
 
-  handleEvent(event: Event): void {
+  /** Follows the pointer, focus, keys and the reduced-motion preference. */
+  readonly listener = (event: Event): void => {
     const { on, running } = this;
     switch (event.type) {
       case 'change':
@@ -116,7 +117,7 @@ export class SlideRotation implements ReactiveController {
         break;
     }
     if (this.on !== on || this.running !== running) this.#host.requestUpdate();
-  }
+  };
 
   #tick = (): void => {
     this.#timer = undefined;

@@ -5,8 +5,8 @@ const SWIPE_THRESHOLD_PX = 48;
 
 /**
  * Changing slides by swiping with a finger or pen; with a mouse, dragging selects text as usual
- * and the buttons change slides. The host binds the controller itself as the listener of the
- * slides' `pointerdown`, `pointerup` and `pointercancel`.
+ * and the buttons change slides. The host binds `listener` to the slides' `pointerdown`,
+ * `pointerup` and `pointercancel`.
  */
 export class SlideSwipe implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;
@@ -24,7 +24,7 @@ export class SlideSwipe implements ReactiveController {
     this.#start = undefined;
   }
 
-  handleEvent(event: PointerEvent): void {
+  readonly listener = (event: PointerEvent): void => {
     if (event.type === 'pointerdown') {
       if (event.isPrimary && event.pointerType !== 'mouse') {
         this.#start = { pointerId: event.pointerId, x: event.clientX, y: event.clientY };
@@ -41,5 +41,5 @@ export class SlideSwipe implements ReactiveController {
     // Content follows the finger: swiping towards the start edge brings in what comes next.
     const towardsStart = getComputedStyle(this.#host).direction === 'rtl' ? dx > 0 : dx < 0;
     this.#step(towardsStart ? 1 : -1);
-  }
+  };
 }

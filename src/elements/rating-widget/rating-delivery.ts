@@ -16,9 +16,9 @@ export type RatingPhase = 'idle' | 'sending' | 'thanks' | 'rejected';
 export class RatingDelivery implements ReactiveController {
   /** What this browser remembers of its ratings, and whether it is keeping it (for the storage notice). */
   readonly ratings: StoredValue<unknown>;
-  /** Changed only by the controller, which updates the host when it does. */
+  /** Where the rating stands. This and the next two change only here, which updates the host. */
   phase: RatingPhase = 'idle';
-  /** Why a thanked rating is still in the queue, if it is. */
+  /** Why a thanked rating is still in the queue, if it is (so only in the `thanks` phase). */
   queued: 'offline' | 'server' | undefined;
   /** The status the endpoint refused the rating with; 0 when it could not be kept for sending. */
   rejectedStatus = 0;
