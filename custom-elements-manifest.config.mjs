@@ -1,8 +1,16 @@
+import { readdirSync } from 'node:fs';
+
 /**
  * custom-elements.json is generated from the elements' JSDoc and is what Storybook's docs and
- * controls, editor hints and wrappers read. Only element classes and their event modules are
- * analysed; tests, stories and the define() entry points would add noise.
+ * controls, editor hints and wrappers read. Only each element's own module
+ * (src/elements/<name>/<name>.ts, which exports its class and nothing else) and its events module
+ * are analysed: the helpers beside them (selection, controllers, templates, strings), tests,
+ * stories and the define() entry points would show as if they were element API.
  */
+const elementModules = readdirSync(new URL('./src/elements/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .flatMap(({ name }) => [`src/elements/${name}/${name}.ts`, `src/elements/${name}/events.ts`]);
+
 function publicMembersOnly() {
   return {
     name: 'map-embed:public-members-only',
@@ -67,16 +75,7 @@ function stableOrder() {
 }
 
 export default {
-  globs: ['src/elements/*/*.ts'],
-  exclude: [
-    'src/elements/*/*.test.ts',
-    'src/elements/*/*.stories.ts',
-    'src/elements/*/define.ts',
-    'src/elements/*/*.styles.ts',
-    'src/elements/*/*.strings.ts',
-    'src/elements/*/select-*.ts',
-    'src/elements/*/rating-summary.ts',
-  ],
+  globs: elementModules,
   outdir: '.',
   // package.json's customElements field is written by hand, so a run with another outdir
   // cannot change it.

@@ -153,7 +153,7 @@ const CHUNK_GROUPS = [
     test: (id: string) =>
       (SHARED_PACKAGES.test(id) || SHARED_SOURCE.test(id)) && !PARTS.test(id) && !LAZY.test(id) && !/context-provider|value-notifier/.test(id),
   },
-  { name: 'storage', priority: 2, test: /[/\\]src[/\\](storage[/\\]|elements[/\\]bookmark-button[/\\]events)/ },
+  { name: 'storage', priority: 2, test: /[/\\]src[/\\](storage[/\\](?!ratings\.ts)|elements[/\\]bookmark-button[/\\]events)/ },
   { name: 'parts', priority: 1, test: PARTS, minShareCount: 2 },
 ];
 

@@ -5,6 +5,8 @@
  * `profession="physician-associate"`.
  */
 
+import type { ProfessionId } from './professions.js';
+
 /**
  * Feed tags repeat (every item of a profession carries its tag), and a filter compares each
  * item's tags on every change, so each distinct tag is normalised once. Bounded, for feeds that
@@ -42,6 +44,17 @@ export function normaliseTags(tags: readonly string[]): string[] {
 export function parseTags(text: string | null | undefined): string[] {
   if (!text) return [];
   return normaliseTags(text.split(','));
+}
+
+/**
+ * A `tag` attribute and an already checked `profession` (src/core/attributes.ts) as the tags an
+ * element filters by: an item matches when it carries any of the tags or the profession's own
+ * tag. None means no filter.
+ */
+export function parseTagFilter(tag: string | null | undefined, profession: ProfessionId | ''): string[] {
+  const tags = parseTags(tag);
+  if (profession && !tags.includes(profession)) tags.push(profession);
+  return tags;
 }
 
 /** Whether `item` carries any of `wanted` (already normalised), its own tags compared the same way. */

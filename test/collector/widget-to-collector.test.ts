@@ -5,7 +5,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/rating-widget/define.js';
-import { RATINGS_KEY, type MapRatingWidgetElement } from '../../src/elements/rating-widget/rating-widget.js';
+import type { MapRatingWidgetElement } from '../../src/elements/rating-widget/rating-widget.js';
+import { RATINGS_KEY } from '../../src/storage/ratings.js';
 import type { MapRatingSubmitEvent, RatingSubmission } from '../../src/elements/rating-widget/events.js';
 import { deliveryQueue, QUEUE_KEY } from '../../src/storage/delivery-queue.js';
 import { clearStoredValues, useStoredKeys } from '../helpers/storage.js';

@@ -4,7 +4,7 @@ import '../../src/elements/role-card/define.js';
 import '../../src/elements/case-study-carousel/define.js';
 import '../../src/elements/rating-widget/define.js';
 import type { MapRatingWidgetElement } from '../../src/elements/rating-widget/rating-widget.js';
-import { RATINGS_KEY } from '../../src/elements/rating-widget/rating-widget.js';
+import { RATINGS_KEY } from '../../src/storage/ratings.js';
 import type { RatingSubmission } from '../../src/elements/rating-widget/events.js';
 import { BOOKMARKS_KEY } from '../../src/storage/bookmarks.js';
 import { QUEUE_KEY } from '../../src/storage/delivery-queue.js';

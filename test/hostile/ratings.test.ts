@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/elements/rating-widget/define.js';
 import type { MapRatingWidgetElement } from '../../src/elements/rating-widget/rating-widget.js';
-import { RATINGS_KEY } from '../../src/elements/rating-widget/rating-widget.js';
+import { RATINGS_KEY } from '../../src/storage/ratings.js';
 import type { RatingSubmission } from '../../src/elements/rating-widget/events.js';
 import { deliveryQueue, QUEUE_KEY } from '../../src/storage/delivery-queue.js';
 import { ratingWidgetStrings } from '../../src/elements/rating-widget/rating-widget.strings.js';

@@ -7,7 +7,7 @@ import type { MapBookmarkListElement } from '../../src/elements/bookmark-list/bo
 import type { MapRatingWidgetElement } from '../../src/elements/rating-widget/rating-widget.js';
 import { BOOKMARKS_KEY } from '../../src/storage/bookmarks.js';
 import { QUEUE_KEY } from '../../src/storage/delivery-queue.js';
-import { RATINGS_KEY } from '../../src/elements/rating-widget/rating-widget.js';
+import { RATINGS_KEY } from '../../src/storage/ratings.js';
 import { ratingWidgetStrings } from '../../src/elements/rating-widget/rating-widget.strings.js';
 import { storageStrings } from '../../src/storage/storage.strings.js';
 import { captureWarnings } from '../helpers/console.js';

@@ -3,7 +3,7 @@ import '../../src/elements/bookmark-button/define.js';
 import '../../src/elements/rating-widget/define.js';
 import type { MapBookmarkButtonElement } from '../../src/elements/bookmark-button/bookmark-button.js';
 import type { MapRatingWidgetElement } from '../../src/elements/rating-widget/rating-widget.js';
-import { RATINGS_KEY } from '../../src/elements/rating-widget/rating-widget.js';
+import { RATINGS_KEY } from '../../src/storage/ratings.js';
 import type { RatingSubmission } from '../../src/elements/rating-widget/events.js';
 import { BOOKMARKS_KEY } from '../../src/storage/bookmarks.js';
 import { QUEUE_KEY } from '../../src/storage/delivery-queue.js';

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { MapBookmarkButtonElement } from './bookmark-button.js';
 import type { MapBookmarkChangeEvent } from './events.js';
-import type { BookmarkChangeSubmission } from './bookmark-button.js';
+import type { BookmarkChangeSubmission } from '../../storage/bookmarks.js';
 import { BOOKMARKS_KEY, type Bookmark } from '../../storage/bookmarks.js';
 import { deliveryQueue, QUEUE_KEY } from '../../storage/delivery-queue.js';
 import { store } from '../../storage/store.js';

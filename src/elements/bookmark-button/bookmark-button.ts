@@ -17,7 +17,6 @@ import { translator, type KeysOf } from '../../i18n/i18n.js';
 import { bookmarkButtonStrings } from './bookmark-button.strings.js';
 import { storageStrings } from '../../storage/storage.strings.js';
 
-export type { BookmarkChangeSubmission } from '../../storage/bookmarks.js';
 
 function findItem(feed: Feed, id: string): FeedItem | undefined {
   return [...feed.roles, ...feed.news, ...feed.caseStudies].find((item) => item.id === id);

@@ -2,8 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import './define.js';
-import { selectCaseStudies, type MapCaseStudyCarouselElement } from './case-study-carousel.js';
-import type { CaseStudyItem } from '../../feed/types.js';
+import type { MapCaseStudyCarouselElement } from './case-study-carousel.js';
 import { intervalLimits } from '../../core/attributes.js';
 import { accessibleName } from '../../../test/helpers/accessible-name.js';
 import { uniqueUrl } from '../../../test/helpers/server.js';
@@ -61,58 +60,6 @@ describe('map-case-study-carousel', () => {
   afterEach(async () => {
     await emulateReducedMotion('no-preference');
     await sendMouse({ type: 'move', position: AWAY });
-  });
-
-  describe('selectCaseStudies', () => {
-    const item = (id: string, tags: string[]): CaseStudyItem => ({
-      id,
-      title: id,
-      tags,
-      type: 'case-study',
-      organisation: 'Trust',
-    });
-    const feed = {
-      caseStudies: [
-        item('a', ['physician-associate']),
-        item('b', ['Surgical-Care-Practitioner', 'theatres']),
-        item('c', []),
-      ],
-    };
-    const ids = (selection: ReturnType<typeof selectCaseStudies>) =>
-      'items' in selection ? selection.items.map((i) => i.id) : selection.problem;
-
-    it('keeps every case study, in feed order, without a filter', () => {
-      expect(ids(selectCaseStudies(feed))).to.deep.equal(['a', 'b', 'c']);
-      expect(ids(selectCaseStudies(feed, { tag: ' , ', profession: '  ' }))).to.deep.equal(['a', 'b', 'c']);
-    });
-
-    it('matches any of the comma-separated tags, ignoring case and spaces', () => {
-      expect(ids(selectCaseStudies(feed, { tag: 'THEATRES' }))).to.deep.equal(['b']);
-      expect(ids(selectCaseStudies(feed, { tag: 'nothing, physician-associate ,theatres' }))).to.deep.equal(['a', 'b']);
-      expect(ids(selectCaseStudies(feed, { tag: 'nothing' }))).to.deep.equal([]);
-    });
-
-    it('compares the feed’s own tags trimmed too, as the news list does', () => {
-      const spaced = { caseStudies: [item('d', [' Theatres ']), item('e', ['wards'])] };
-      expect(ids(selectCaseStudies(spaced, { tag: 'theatres' }))).to.deep.equal(['d']);
-    });
-
-    it('matches a profession tag written with spaces or underscores, in any case', () => {
-      const written = { caseStudies: [item('f', ['Physician Associate']), item('g', ['physician_associate']), item('h', ['associate'])] };
-      expect(ids(selectCaseStudies(written, { profession: 'physician-associate' }))).to.deep.equal(['f', 'g']);
-    });
-
-    it('treats a profession as its tag, widening a tag filter', () => {
-      expect(ids(selectCaseStudies(feed, { profession: 'surgical-care-practitioner' }))).to.deep.equal(['b']);
-      expect(ids(selectCaseStudies(feed, { profession: 'physician-associate', tag: 'theatres' }))).to.deep.equal(['a', 'b']);
-    });
-
-    it('refuses an unknown profession', () => {
-      expect(selectCaseStudies(feed, { profession: 'nurse' })).to.deep.equal({
-        problem: 'unknown-profession',
-        profession: 'nurse',
-      });
-    });
   });
 
   describe('structure', () => {

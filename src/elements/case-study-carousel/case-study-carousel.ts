@@ -1,53 +1,28 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { headingLevelProblem, intervalAdjustment, intervalProblem, parseInterval, professionProblem } from '../../core/attributes.js';
+import type { StaticValue } from 'lit/static-html.js';
+import { headingLevelProblem, intervalAdjustment, intervalProblem, parseInterval, parseProfession, professionProblem } from '../../core/attributes.js';
 import { headingTag } from '../../core/heading.js';
 import { MapElement } from '../../core/map-element.js';
 import { feedErrorTemplate, loadingTemplate, skeletonLines } from '../../core/states.js';
-import { contentLang, feedNoteStyles, itemNotes, savedCopyNote } from '../../core/feed-notes.js';
+import { feedNoteStyles, savedCopyNote } from '../../core/feed-notes.js';
 import { FeedController } from '../../feed/feed-controller.js';
-import { isProfession } from '../../feed/professions.js';
-import { carriesAny, parseTags } from '../../feed/tags.js';
-import type { CaseStudyItem, Feed } from '../../feed/types.js';
+import { parseTagFilter } from '../../feed/tags.js';
+import type { CaseStudyItem } from '../../feed/types.js';
 import { baseStyles } from '../../theme/theme.js';
 import { caseStudyCarouselStyles } from './case-study-carousel.styles.js';
 import { translator, type KeysOf } from '../../i18n/i18n.js';
 import { caseStudyCarouselStrings } from './case-study-carousel.strings.js';
+import { caseStudyTemplate } from './case-study.js';
+import { SlideRotation } from './rotation.js';
+import { selectCaseStudies } from './select-case-studies.js';
+import { SlideSwipe } from './swipe.js';
 
-export interface CaseStudyFilter {
-  /** Comma-separated tags; a case study matches when it has any of them. */
-  tag?: string | undefined;
-  /** A profession id, shorthand for that tag. */
-  profession?: string | undefined;
-}
-
-export type CaseStudySelection =
-  | { items: readonly CaseStudyItem[] }
-  | { problem: 'unknown-profession'; profession: string };
 
 const PREVIOUS_ARROW = html`<svg class="arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M15.5 5 8.5 12l7 7" /></svg>`;
 const NEXT_ARROW = html`<svg class="arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="m8.5 5 7 7-7 7" /></svg>`;
-
-/**
- * The case studies to show, in feed order. `tag` and `profession` together widen the match
- * (any of the tags, or the profession's tag), as they do for `<map-news-list>`, and tags
- * compare the same way (src/feed/tags.ts: case ignored; spaces, hyphens and underscores alike).
- */
-export function selectCaseStudies(feed: Pick<Feed, 'caseStudies'>, filter: CaseStudyFilter = {}): CaseStudySelection {
-  const profession = filter.profession?.trim();
-  if (profession && !isProfession(profession)) return { problem: 'unknown-profession', profession };
-  const wanted = parseTags(filter.tag);
-  if (profession && !wanted.includes(profession)) wanted.push(profession);
-  if (!wanted.length) return { items: feed.caseStudies };
-  return { items: feed.caseStudies.filter((item) => carriesAny(item, wanted)) };
-}
-
-/** A horizontal finger movement shorter than this is a tap or a wobble, not a swipe. */
-const SWIPE_THRESHOLD_PX = 48;
 
 /**
  * Case studies from the feed, one at a time, as the WAI-ARIA Authoring Practices carousel pattern
@@ -169,66 +144,31 @@ export class MapCaseStudyCarouselElement extends MapElement<KeysOf<typeof caseSt
 
   /** Index of the slide on show. */
   @state() private current = 0;
-  /** The person stopped the slide show (the button, or keyboard focus entering). */
-  @state() private stoppedByUser = false;
-  /** The person pressed "Start", which overrides a preference for reduced motion. */
-  @state() private startedByUser = false;
-  @state() private hovered = false;
-  /**
-   * Focus is on something inside the slides (a slide's link). Rotating then would hide the
-   * focused element and drop focus to the page, so the show waits, as it does for the pointer.
-   */
-  @state() private focusInSlides = false;
-  @state() private reducedMotion = false;
   /** Image URLs that failed to load; their slides are shown as text only. */
   @state() private brokenImages: ReadonlySet<string> = new Set();
 
   readonly #feed = new FeedController(this);
+  readonly #rotation = new SlideRotation(
+    this,
+    () => (this.#slides.length > 1 ? (parseInterval(this.interval) ?? 0) : 0),
+    () => this.#show(this.current + 1),
+  );
+  readonly #swipe = new SlideSwipe(this, (by) => this.#show(this.current + by));
   #slides: readonly CaseStudyItem[] = [];
-  #selectedFrom: { feed?: Feed | undefined; tag?: string | undefined; profession?: string | undefined } = {};
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #motion: MediaQueryList | undefined;
-  #keyboardInside = false;
-  #swipe: { pointerId: number; x: number; y: number } | undefined;
+  /** The URL of the feed the slides are from. */
+  #slidesFrom: string | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#motion = window.matchMedia('(prefers-reduced-motion: reduce)');
-    this.reducedMotion = this.#motion.matches;
-    this.#motion.addEventListener('change', this.#onMotionChange);
-    // A carousel moved in the page keeps its state but needs its timer back.
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#motion?.removeEventListener('change', this.#onMotionChange);
-    this.#motion = undefined;
-    this.#stopTimer();
-    // The pointer cannot be over a carousel that is not in the page, and no leave event will come.
-    this.hovered = false;
-    this.focusInSlides = false;
-    this.#keyboardInside = false;
-    this.#swipe = undefined;
-  }
-
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     const feed = this.#feed.value;
-    const from = this.#selectedFrom;
-    if (feed === from.feed && this.tag === from.tag && this.profession === from.profession) return;
-    this.#selectedFrom = { feed, tag: this.tag, profession: this.profession };
-    const selection = feed ? selectCaseStudies(feed, { tag: this.tag, profession: this.profession }) : undefined;
+    const profession = parseProfession(this.profession);
+    const tags = profession === undefined ? undefined : parseTagFilter(this.tag, profession);
     const shown = this.#slides[this.current]?.id;
-    this.#slides = selection && 'items' in selection ? selection.items : [];
-    // A fresh copy of the same feed replacing the saved one keeps the slide on show.
-    const same = feed && from.feed?.url === feed.url && this.tag === from.tag && this.profession === from.profession;
+    this.#slides = feed && tags ? selectCaseStudies(feed.caseStudies, { tags }) : [];
+    // Another feed or filter starts at the first slide; a fresh copy of the same feed replacing
+    // the saved one keeps the slide on show.
+    const same = feed !== undefined && feed.url === this.#slidesFrom && !changed.has('tag') && !changed.has('profession');
+    this.#slidesFrom = feed?.url;
     this.current = same ? Math.max(0, this.#slides.findIndex((item) => item.id === shown)) : 0;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.#running) this.#timer ??= setTimeout(this.#advance, parseInterval(this.interval));
-    else this.#stopTimer();
   }
 
   protected override render(): TemplateResult {
@@ -241,111 +181,14 @@ export class MapCaseStudyCarouselElement extends MapElement<KeysOf<typeof caseSt
     });
   }
 
-  /** Whether this carousel has a slide show at all (and so a rotation control). */
-  get #rotates(): boolean {
-    return (parseInterval(this.interval) ?? 0) > 0 && this.#slides.length > 1;
-  }
-
-  /** Whether the slide show is switched on: the rotation control offers "Stop". */
-  get #rotationOn(): boolean {
-    return this.#rotates && !this.stoppedByUser && (!this.reducedMotion || this.startedByUser);
-  }
-
-  /** Whether slides are changing by themselves right now. */
-  get #running(): boolean {
-    return this.#rotationOn && !this.hovered && !this.focusInSlides && this.isConnected;
-  }
-
-  #advance = (): void => {
-    this.#timer = undefined;
-    this.current = (this.current + 1) % this.#slides.length;
-  };
-
-  #stopTimer(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
-  }
-
   /** Shows slide `index`; a running slide show then waits a full interval before moving on. */
   #show(index: number): void {
     const count = this.#slides.length;
     const next = ((index % count) + count) % count;
     if (next === this.current) return;
-    this.#stopTimer();
+    this.#rotation.restart();
     this.current = next;
   }
-
-  #onMotionChange = (event: MediaQueryListEvent): void => {
-    this.reducedMotion = event.matches;
-  };
-
-  #toggleRotation = (): void => {
-    const on = this.#rotationOn;
-    this.stoppedByUser = on;
-    this.startedByUser = !on;
-  };
-
-  #stopForKeyboard(): void {
-    if (!this.#rotationOn) return;
-    this.stoppedByUser = true;
-    this.startedByUser = false;
-  }
-
-  #onFocusIn = (event: FocusEvent): void => {
-    const target = event.target as Element;
-    this.focusInSlides = target.closest('.slides') !== null;
-    if (!target.matches(':focus-visible')) return;
-    const carousel = event.currentTarget as Element;
-    const from = event.relatedTarget as Node | null;
-    const entering = !this.#keyboardInside || !from || !carousel.contains(from);
-    this.#keyboardInside = true;
-    if (entering) this.#stopForKeyboard();
-  };
-
-  /**
-   * A key pressed on a control that a click focused means the keyboard is in the carousel now,
-   * though no focus event says so. On the rotation control the key does what its label says.
-   */
-  #onKeyDown = (event: KeyboardEvent): void => {
-    if (this.#keyboardInside) return;
-    this.#keyboardInside = true;
-    if (!(event.target as Element).matches('[part~="rotation"]')) this.#stopForKeyboard();
-  };
-
-  #onFocusOut = (event: FocusEvent): void => {
-    const to = event.relatedTarget as Element | null;
-    if (!to?.closest('.slides')) this.focusInSlides = false;
-    if (!to || !(event.currentTarget as Element).contains(to)) this.#keyboardInside = false;
-  };
-
-  #onPointerEnter = (): void => {
-    this.hovered = true;
-  };
-
-  #onPointerLeave = (): void => {
-    this.hovered = false;
-  };
-
-  #onPointerDown = (event: PointerEvent): void => {
-    if (!event.isPrimary || event.pointerType === 'mouse') return;
-    this.#swipe = { pointerId: event.pointerId, x: event.clientX, y: event.clientY };
-  };
-
-  #onPointerUp = (event: PointerEvent): void => {
-    const start = this.#swipe;
-    if (!start || start.pointerId !== event.pointerId) return;
-    this.#swipe = undefined;
-    const dx = event.clientX - start.x;
-    const dy = event.clientY - start.y;
-    if (Math.abs(dx) < SWIPE_THRESHOLD_PX || Math.abs(dx) <= Math.abs(dy)) return;
-    // Content follows the finger: swiping towards the start edge brings in what comes next.
-    const towardsStart = getComputedStyle(this).direction === 'rtl' ? dx > 0 : dx < 0;
-    this.#show(this.current + (towardsStart ? 1 : -1));
-  };
-
-  #onPointerCancel = (): void => {
-    this.#swipe = undefined;
-  };
 
   #onImageError = (event: Event): void => {
     const src = (event.target as HTMLImageElement).getAttribute('src');
@@ -407,33 +250,26 @@ export class MapCaseStudyCarouselElement extends MapElement<KeysOf<typeof caseSt
       return html`<article class="card" part="slide">${this.#content(slides[0]!)}</article>`;
     }
     const total = slides.length;
-    const rotates = this.#rotates;
-    const on = this.#rotationOn;
+    const rotation = this.#rotation;
     return html`<section
       class="carousel"
       part="carousel"
       aria-roledescription=${this.t('carousel.roledescription')}
       aria-label=${this.label?.trim() || this.t('carousel.label')}
-      @focusin=${this.#onFocusIn}
-      @focusout=${this.#onFocusOut}
-      @keydown=${this.#onKeyDown}
-      @pointerenter=${this.#onPointerEnter}
-      @pointerleave=${this.#onPointerLeave}
+      @focusin=${rotation.listener}
+      @focusout=${rotation.listener}
+      @keydown=${rotation.listener}
+      @pointerenter=${rotation.listener}
+      @pointerleave=${rotation.listener}
     >
       <div class="controls" part="controls">
-        ${rotates
-          ? html`<button type="button" class="button rotation" part="rotation" @click=${this.#toggleRotation}>
-              ${on ? this.t('carousel.stopRotation') : this.t('carousel.startRotation')}
+        ${rotation.available
+          ? html`<button type="button" class="button rotation" part="rotation" @click=${() => rotation.toggle()}>
+              ${rotation.on ? this.t('carousel.stopRotation') : this.t('carousel.startRotation')}
             </button>`
           : nothing}
         <div class="nav">
-          <button
-            type="button"
-            class="button"
-            part="previous"
-            aria-controls="slides"
-            @click=${() => this.#show(this.current - 1)}
-          >
+          <button type="button" class="button" part="previous" aria-controls="slides" @click=${() => this.#show(this.current - 1)}>
             ${PREVIOUS_ARROW}${this.t('carousel.previousSlide')}
           </button>
           <button type="button" class="button" part="next" aria-controls="slides" @click=${() => this.#show(this.current + 1)}>
@@ -464,11 +300,11 @@ export class MapCaseStudyCarouselElement extends MapElement<KeysOf<typeof caseSt
         class="slides"
         id="slides"
         part="slides"
-        aria-live=${this.#running ? 'off' : 'polite'}
+        aria-live=${rotation.running ? 'off' : 'polite'}
         aria-atomic="false"
-        @pointerdown=${this.#onPointerDown}
-        @pointerup=${this.#onPointerUp}
-        @pointercancel=${this.#onPointerCancel}
+        @pointerdown=${this.#swipe.listener}
+        @pointerup=${this.#swipe.listener}
+        @pointercancel=${this.#swipe.listener}
       >
         ${repeat(
           slides,
@@ -499,47 +335,10 @@ export class MapCaseStudyCarouselElement extends MapElement<KeysOf<typeof caseSt
   #content(item: CaseStudyItem): unknown {
     const broken = item.image ? this.brokenImages.has(item.image.src) : false;
     const heading = headingTag(this.headingLevel) as StaticValue;
-    return guard([item, this.i18n.language, broken, this.source, heading], () => {
-      const image = item.image && !broken ? item.image : undefined;
-      const lang = contentLang(item.lang, this.i18n.language);
-      return html`${image
-          ? html`<div class="media" part="media">
-              <img
-                class="image"
-                part="image"
-                src=${image.src}
-                alt=${image.alt}
-                loading="lazy"
-                decoding="async"
-                referrerpolicy="strict-origin-when-cross-origin"
-                draggable="false"
-                @error=${this.#onImageError}
-              />
-            </div>`
-          : nothing}
-        <div class="body" part="body">
-          ${staticHtml`<${heading} class="title" part="title" lang=${ifDefined(lang)}>${item.title}</${heading}>`}
-          <p class="organisation" part="organisation" lang=${ifDefined(lang)}>${item.organisation}</p>
-          ${item.quote
-            ? html`<figure class="quote" part="quote" lang=${ifDefined(lang)}>
-                <blockquote><p>${item.quote}</p></blockquote>
-                ${item.person ? html`<figcaption class="person" part="person">${item.person}</figcaption>` : nothing}
-              </figure>`
-            : item.person
-              ? html`<p class="person" part="person" lang=${ifDefined(lang)}>${item.person}</p>`
-              : nothing}
-          ${item.summary ? html`<p class="summary" part="summary" lang=${ifDefined(lang)}>${item.summary}</p>` : nothing}
-          ${itemNotes(this.t, this.i18n.language, item, { source: this.source })}
-          ${item.url
-            ? html`<a
-                class="link"
-                part="link"
-                href=${item.url}
-                aria-label=${this.t('carousel.readCaseStudy') + this.t('carousel.readCaseStudyAbout', { title: item.title })}
-                >${this.t('carousel.readCaseStudy')}</a
-              >`
-            : nothing}
-        </div>`;
-    });
+    const { t, source } = this;
+    const language = this.i18n.language;
+    return guard([item, language, broken, source, heading], () =>
+      caseStudyTemplate(item, { t, language, heading, source, broken, onImageError: this.#onImageError }),
+    );
   }
 }

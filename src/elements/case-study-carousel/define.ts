@@ -4,7 +4,7 @@ import { MapCaseStudyCarouselElement } from './case-study-carousel.js';
 
 export { MapCaseStudyCarouselElement };
 export { parseInterval } from '../../core/attributes.js';
-export { selectCaseStudies, type CaseStudyFilter, type CaseStudySelection } from './case-study-carousel.js';
+export { selectCaseStudies, type CaseStudyFilter } from './select-case-studies.js';
 define('map-case-study-carousel', MapCaseStudyCarouselElement);
 
 declare global {

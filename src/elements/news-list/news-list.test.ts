@@ -1,8 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
-import { parseTags, selectNews, type MapNewsListElement } from './news-list.js';
-import type { NewsItem } from '../../feed/types.js';
+import type { MapNewsListElement } from './news-list.js';
 import { uniqueUrl } from '../../../test/helpers/server.js';
 import { settled, visibleText } from '../../../test/helpers/render.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
@@ -79,53 +78,6 @@ async function list(template: ReturnType<typeof html>): Promise<MapNewsListEleme
   await settled(el);
   return el;
 }
-
-function news(id: string, tags: string[], published?: number): NewsItem {
-  return { type: 'news', id, title: id, tags, ...(published === undefined ? {} : { published }) };
-}
-
-describe('selectNews (no DOM)', () => {
-  const feed = [
-    news('a', ['Regulation', 'physician-associate'], 3),
-    news('b', ['workforce '], 2),
-    news('c', [], 1),
-    news('d', ['TRAINING']),
-  ];
-
-  it('keeps the feed order and cuts at the count, saying whether more match', () => {
-    expect(selectNews(feed, {}, 2)).to.deep.equal({ items: feed.slice(0, 2), more: true });
-    expect(selectNews(feed, {}, 4)).to.deep.equal({ items: feed, more: false });
-    expect(selectNews(feed, { tags: [] }, 10).items).to.have.length(4);
-  });
-
-  it('matches any of the tags, trimmed and case-insensitively', () => {
-    const ids = (tags: string[], count = 10) => selectNews(feed, { tags }, count).items.map((i) => i.id);
-    expect(ids(['regulation'])).to.deep.equal(['a']);
-    expect(ids([' Workforce', 'training'])).to.deep.equal(['b', 'd']);
-    expect(ids(['nothing'])).to.deep.equal([]);
-    expect(selectNews(feed, { tags: ['workforce', 'training'] }, 1)).to.deep.equal({ items: [feed[1]], more: true });
-    expect(selectNews(feed, { tags: ['workforce', 'training'] }, 2).more).to.equal(false);
-  });
-
-  it('matches tags with case ignored and spaces, hyphens and underscores alike', () => {
-    const written = [
-      news('spaced', ['Physician Associate']),
-      news('underscored', ['physician_associate']),
-      news('shouted', [' PHYSICIAN-ASSOCIATE ']),
-      news('mixed', ['physician  -  associate']),
-      news('plural', ['physician associates']),
-    ];
-    const ids = (tags: string[]) => selectNews(written, { tags }, 10).items.map((i) => i.id);
-    expect(ids(['physician-associate'])).to.deep.equal(['spaced', 'underscored', 'shouted', 'mixed']);
-    expect(ids(['Physician Associate'])).to.deep.equal(['spaced', 'underscored', 'shouted', 'mixed']);
-    expect(parseTags('Physician Associate, physician_associate')).to.deep.equal(['physician-associate']);
-  });
-
-  it('parses the tag attribute', () => {
-    expect(parseTags(' Regulation, workforce ,,REGULATION')).to.deep.equal(['regulation', 'workforce']);
-    expect(parseTags(undefined)).to.deep.equal([]);
-  });
-});
 
 describe('map-news-list', () => {
   it('lists news newest first, undated last, titles as links, accessibly', async () => {

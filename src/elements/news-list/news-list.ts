@@ -9,15 +9,15 @@ import { MapElement } from '../../core/map-element.js';
 import { feedErrorTemplate, loadingTemplate, skeletonLines } from '../../core/states.js';
 import { contentLang, feedNoteStyles, savedCopyNote } from '../../core/feed-notes.js';
 import { FeedController } from '../../feed/feed-controller.js';
+import { parseTagFilter } from '../../feed/tags.js';
 import type { Feed, NewsItem } from '../../feed/types.js';
 import { formatDate, isoDate } from '../../i18n/dates.js';
 import { translator, type KeysOf, type Language, type Translate } from '../../i18n/i18n.js';
 import { baseStyles } from '../../theme/theme.js';
 import { newsListStyles } from './news-list.styles.js';
-import { parseTags, selectNews } from './select-news.js';
+import { selectNews } from './select-news.js';
 import { newsListStrings } from './news-list.strings.js';
 
-export { parseTags, selectNews, type NewsFilter, type NewsSelection } from './select-news.js';
 
 const DEFAULT_LIMIT = 5;
 const DEFAULT_HEADING_LEVEL = 2;
@@ -195,9 +195,7 @@ export class MapNewsListElement extends MapElement<KeysOf<typeof newsListStrings
     if (attributeError) return attributeError;
     const heading = headingTag(this.headingLevel ?? DEFAULT_HEADING_LEVEL)!;
     const limit = parseLimit(this.limit, DEFAULT_LIMIT)!;
-    const profession = parseProfession(this.profession);
-    const tags = parseTags(this.tag);
-    if (profession) tags.push(profession);
+    const tags = parseTagFilter(this.tag, parseProfession(this.profession) ?? '');
 
     return html`${this.heading?.trim()
       ? staticHtml`<${heading} class="heading" part="heading">${this.heading}</${heading}>`
@@ -226,7 +224,7 @@ export class MapNewsListElement extends MapElement<KeysOf<typeof newsListStrings
   }
 
   #ready(feed: Feed, tags: readonly string[], limit: number): TemplateResult {
-    const { items, more } = selectNews(feed.news, { tags }, limit * (this.pages + 1));
+    const { items, more } = selectNews(feed.news, { tags, count: limit * (this.pages + 1) });
     if (!items.length) return html`<p class="empty" part="empty">${this.t('news.empty')}</p>`;
     const titleLevel = Math.min(Number(this.headingLevel ?? DEFAULT_HEADING_LEVEL) + 1, 6);
     const template = itemTemplates(titleLevel, this.i18n.language);

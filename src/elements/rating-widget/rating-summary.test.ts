@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './define.js';
-import { RATINGS_KEY, type MapRatingWidgetElement } from './rating-widget.js';
+import type { MapRatingWidgetElement } from './rating-widget.js';
+import { RATINGS_KEY } from '../../storage/ratings.js';
 import { summaryUrl, toRatingSummary } from './rating-summary.js';
 import { QUEUE_KEY } from '../../storage/delivery-queue.js';
 import { useStoredKeys } from '../../../test/helpers/storage.js';

@@ -2,6 +2,7 @@
  * `<map-rating-widget show-summary>`: reads what visitors have said so far from the collector
  * (`GET <endpoint>/summary?item=<id>`, as `map-embed collect` answers it) and words it.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { KeysOf, Translate } from '../../i18n/i18n.js';
 import type { ratingWidgetStrings } from './rating-widget.strings.js';
 
@@ -78,4 +79,44 @@ export function summaryText(
     n: people(summary.stars),
     average: summary.average.toFixed(1),
   });
+}
+
+/**
+ * The summary for the host: read once per endpoint and item, after an update that changed either
+ * (`endpoint` undefined: none is shown). An answer for an endpoint or item no longer shown is dropped.
+ */
+export class RatingSummaryReader implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #source: () => { endpoint: string | undefined; itemId: string };
+  /** The endpoint and item last asked about. */
+  #asked: string | undefined;
+  #value: RatingSummary | undefined;
+
+  constructor(host: ReactiveControllerHost, source: () => { endpoint: string | undefined; itemId: string }) {
+    this.#host = host;
+    this.#source = source;
+    host.addController(this);
+  }
+
+  get value(): RatingSummary | undefined {
+    return this.#value;
+  }
+
+  hostUpdated(): void {
+    const { endpoint, itemId } = this.#source();
+    const key = endpoint ? `${endpoint} ${itemId}` : undefined;
+    if (key === this.#asked) return;
+    this.#asked = key;
+    this.#show(undefined);
+    if (!endpoint) return;
+    void fetchRatingSummary(endpoint, itemId).then((summary) => {
+      if (this.#asked === key) this.#show(summary);
+    });
+  }
+
+  #show(summary: RatingSummary | undefined): void {
+    if (summary === this.#value) return;
+    this.#value = summary;
+    this.#host.requestUpdate();
+  }
 }

@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { EXAMPLE_ENDPOINT, mockEndpoint, MOCK_ENDPOINT } from '../../../.storybook/mock-endpoint.js';
 import { settled } from '../../../.storybook/settled.js';
 import { store } from '../../storage/store.js';
-import { RATINGS_KEY, type RatingMode } from './rating-widget.js';
+import { RATINGS_KEY } from '../../storage/ratings.js';
+import type { RatingMode } from './rating-widget.js';
 import './define.js';
 
 interface RatingArgs {

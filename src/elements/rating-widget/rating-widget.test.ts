@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
-import { RATINGS_KEY, type MapRatingWidgetElement, type RatingMode } from './rating-widget.js';
+import type { MapRatingWidgetElement, RatingMode } from './rating-widget.js';
+import { RATINGS_KEY } from '../../storage/ratings.js';
 import type { MapRatingSubmitEvent, RatingSubmission } from './events.js';
 import { DeliveryQueue, deliveryQueue, QUEUE_KEY } from '../../storage/delivery-queue.js';
 import { store } from '../../storage/store.js';

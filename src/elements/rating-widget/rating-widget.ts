@@ -1,60 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { choiceProblem } from '../../core/attributes.js';
 import { MapElement } from '../../core/map-element.js';
 import { currentPageId, pageUrl } from '../../core/page.js';
-import { deliverableUrl, deliveryQueue, newSubmissionId, type DeliveryState } from '../../storage/delivery-queue.js';
+import { deliverableUrl, newSubmissionId } from '../../storage/delivery-queue.js';
 import { storageNoticeStyles, storageNoticeTemplate } from '../../storage/storage-notice.js';
-import { StoredValue } from '../../storage/stored-value.js';
 import { baseStyles } from '../../theme/theme.js';
 import { MapRatingSubmitEvent, type RatingSubmission, type RatingValue } from './events.js';
 import { ratingWidgetStyles } from './rating-widget.styles.js';
 import { translator, type KeysOf } from '../../i18n/i18n.js';
 import { ratingWidgetStrings } from './rating-widget.strings.js';
-import { fetchRatingSummary, summaryText, type RatingSummary } from './rating-summary.js';
+import { RatingSummaryReader, summaryText } from './rating-summary.js';
+import { RatingDelivery } from './rating-delivery.js';
+import { fieldsTemplate, ratingProblems, syncForm, thanksTemplate, toRating, type Problems } from './rating-fields.js';
 
 export type RatingMode = 'stars' | 'useful';
 const MODES: readonly RatingMode[] = ['stars', 'useful'];
-const STARS = [1, 2, 3, 4, 5] as const;
-const ANSWERS = ['yes', 'no'] as const;
-
-/** Longest comment accepted, in characters. */
-export const COMMENT_LIMIT = 500;
-
-/** Store key of what this browser has rated: `{ "<mode>:<itemId>": { rating, ratedAt, submissionId } }`. */
-export const RATINGS_KEY = 'ratings';
-
-interface RememberedRating {
-  rating: RatingValue;
-  ratedAt: number;
-  /** The submission that gave it, so only a refusal of that submission forgets it. */
-  submissionId?: string;
-}
-type RememberedRatings = Record<string, RememberedRating>;
-
-/** What the store holds under RATINGS_KEY, or an empty record if it holds something else. */
-function asRemembered(value: unknown): RememberedRatings {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as RememberedRatings) : {};
-}
-
-/** `raw` as a rating valid in `mode`, or undefined. */
-function toRating(mode: RatingMode, raw: unknown): RatingValue | undefined {
-  if (mode === 'useful') return raw === 'yes' || raw === 'no' ? raw : undefined;
-  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() ? Number(raw) : NaN;
-  return (STARS as readonly number[]).includes(n) ? (n as RatingValue) : undefined;
-}
-
-type Phase = 'idle' | 'sending' | 'thanks' | 'rejected';
-
-interface Problems {
-  rating?: string;
-  comment?: string;
-}
-
-const STAR_PATH =
-  'M12 2.5l2.94 5.96 6.58.96-4.76 4.64 1.12 6.55L12 17.52l-5.88 3.09 1.12-6.55L2.48 9.42l6.58-.96z';
 
 /**
  * Asks "Rate this page" (1 to 5 stars) or "Is this page useful?" (yes or no), optionally with a
@@ -150,10 +111,6 @@ export class MapRatingWidgetElement extends MapElement<KeysOf<typeof ratingWidge
    */
   @property({ type: Boolean, attribute: 'show-summary', reflect: true }) showSummary = false;
 
-  @state() private _summary?: RatingSummary;
-  /** The summary URL last asked for, so it is read once per endpoint and item. */
-  #summaryUrl?: string;
-
   /**
    * The question, shown as the legend of the choices, as the page's own words (it is not
    * translated). Default: "Rate this page" (`stars`) or "Is this page useful?" (`useful`), in the
@@ -171,17 +128,15 @@ export class MapRatingWidgetElement extends MapElement<KeysOf<typeof ratingWidge
 
   @state() private _rating?: RatingValue;
   @state() private _comment = '';
-  @state() private _phase: Phase = 'idle';
   @state() private _showProblems = false;
   @state() private _disabled = false;
-  /** Why a thanked rating is still in the queue, if it is. */
-  @state() private _queued?: 'offline' | 'server';
-  @state() private _rejectedStatus = 0;
 
   readonly #internals = this.attachInternals();
-  readonly #ratings = new StoredValue<unknown>(this, RATINGS_KEY);
-  /** Stops listening to the queue for a rating an earlier page left there. */
-  #unfollow?: () => void;
+  readonly #delivery = new RatingDelivery(this);
+  readonly #summary = new RatingSummaryReader(this, () => ({
+    endpoint: this.showSummary && !this.#inForm ? deliverableUrl(this.endpoint) : undefined,
+    itemId: this.#itemId,
+  }));
 
   /** The chosen rating as a string (`"1"`–`"5"`, `"yes"`, `"no"`), or `""` when none is chosen. */
   get value(): string {
@@ -215,7 +170,7 @@ export class MapRatingWidgetElement extends MapElement<KeysOf<typeof ratingWidge
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('invalid', this.#onInvalid);
-    this.#followQueued();
+    this.#delivery.follow(this.#memoryKey, (rating) => (this._rating ??= toRating(this.mode, rating)));
     // After the first update, so attributes and properties a framework sets just after
     // inserting the element count, and the form owner is known.
     void this.updateComplete.then(() => {
@@ -228,8 +183,6 @@ export class MapRatingWidgetElement extends MapElement<KeysOf<typeof ratingWidge
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('invalid', this.#onInvalid);
-    this.#unfollow?.();
-    this.#unfollow = undefined;
   }
 
   formAssociatedCallback(): void {
@@ -269,11 +222,6 @@ export class MapRatingWidgetElement extends MapElement<KeysOf<typeof ratingWidge
     return `${this.mode}:${this.#itemId}`;
   }
 
-  /** This browser's earlier rating of this item, if it is one this mode can show. */
-  #rememberedRating(): RatingValue | undefined {
-    return toRating(this.mode, asRemembered(this.#ratings.value)[this.#memoryKey]?.rating);
-  }
-
   protected override render(): TemplateResult {
     const problem = this.#attributeProblem();
     if (problem) return problem;
@@ -283,54 +231,34 @@ export class MapRatingWidgetElement extends MapElement<KeysOf<typeof ratingWidge
       }
       return this.#fields();
     }
-    const remembered = this.#rememberedRating();
-    const done = this._phase === 'thanks' || (this._phase === 'idle' && remembered !== undefined);
-    const summary = this._summary && summaryText(this.t, this.mode, this._summary);
+    const { phase, queued } = this.#delivery;
+    // This browser's earlier rating of this item, if it is one this mode can show.
+    const remembered = toRating(this.mode, this.#delivery.remembered(this.#memoryKey)?.rating);
+    const done = phase === 'thanks' || (phase === 'idle' && remembered !== undefined);
+    const summary = this.#summary.value && summaryText(this.t, this.mode, this.#summary.value);
     return html`${summary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}${done
         ? nothing
         : html`<form class="form" part="form" novalidate @submit=${this.#onSubmit}>
             ${this.#fields()}
-            ${this._phase === 'rejected'
+            ${phase === 'rejected'
               ? html`<p class="rejected" part="rejected" role="alert">
-                  ${this.t('rating.rejected', { status: this._rejectedStatus })}
+                  ${this.t('rating.rejected', { status: this.#delivery.rejectedStatus })}
                 </p>`
               : nothing}
-            <button
-              type="button"
-              class="submit"
-              part="submit"
-              @click=${this.#send}
-              aria-disabled=${this._phase === 'sending' ? 'true' : 'false'}
-              ?disabled=${this._disabled}
-            >
+            <button type="button" class="submit" part="submit" @click=${this.#send} aria-disabled=${phase === 'sending' ? 'true' : 'false'} ?disabled=${this._disabled}>
               ${this.t('rating.submit')}
             </button>
           </form>`}
       <div class="status" part="status" role="status">
-        ${done ? this.#thanks(this._phase === 'thanks' ? this._rating : remembered) : nothing}
+        ${done ? thanksTemplate(this.t, phase === 'thanks' ? this._rating : remembered, queued) : nothing}
       </div>
-      ${storageNoticeTemplate(this.t, this.#ratings.status, {
-        memory: 'storage.ratings.memory',
-        corrupt: 'storage.ratings.corrupt',
-      })}`;
+      ${storageNoticeTemplate(this.t, this.#delivery.ratings.status, { memory: 'storage.ratings.memory', corrupt: 'storage.ratings.corrupt' })}`;
   }
 
   protected override updated(): void {
-    this.#syncForm();
-    this.#readSummary();
-  }
-
-  #readSummary(): void {
-    const endpoint = this.showSummary && !this.#inForm ? deliverableUrl(this.endpoint) : undefined;
-    const itemId = this.#itemId;
-    const key = endpoint ? `${endpoint} ${itemId}` : undefined;
-    if (key === this.#summaryUrl) return;
-    this.#summaryUrl = key;
-    this._summary = undefined;
-    if (!endpoint) return;
-    void fetchRatingSummary(endpoint, itemId).then((summary) => {
-      if (this.#summaryUrl === key) this._summary = summary;
-    });
+    const { _rating: rating, _comment: comment, comment: commentBox } = this;
+    const problems = this.#inForm ? this.#problems() : {};
+    syncForm(this.#internals, this.renderRoot, { name: this.name?.trim(), rating, comment, commentBox, problems });
   }
 
   #attributeProblem(): TemplateResult | undefined {
@@ -344,120 +272,22 @@ export class MapRatingWidgetElement extends MapElement<KeysOf<typeof ratingWidge
   }
 
   #problems(): Problems {
-    const problems: Problems = {};
-    if ((!this.#inForm || this.required) && this._rating === undefined) {
-      problems.rating = this.t(this.mode === 'stars' ? 'rating.missing.stars' : 'rating.missing.useful');
-    }
-    if (this.comment && this._comment.length > COMMENT_LIMIT) {
-      problems.comment = this.t('rating.commentTooLong', { max: COMMENT_LIMIT });
-    }
-    return problems;
+    const { mode, _rating: rating } = this;
+    return ratingProblems(this.t, { mode, rating, needed: !this.#inForm || this.required, comment: this.comment ? this._comment : undefined });
   }
 
   #fields(): TemplateResult {
-    const problems = this._showProblems ? this.#problems() : {};
-    const legend = this.question?.trim() || this.t(this.mode === 'stars' ? 'rating.legend.stars' : 'rating.legend.useful');
-    return html`<fieldset
-        class="fieldset ${problems.rating ? 'has-error' : ''}"
-        part="fieldset"
-        aria-describedby=${ifDefined(problems.rating ? 'rating-error' : undefined)}
-        ?disabled=${this._disabled}
-      >
-        <legend class="legend" part="legend">${legend}</legend>
-        ${problems.rating ? this.#errorMessage('rating-error', problems.rating) : nothing}
-        <div class="options options--${this.mode}" part="options">
-          ${this.mode === 'stars' ? this.#stars() : this.#answers()}
-        </div>
-      </fieldset>
-      ${this.comment ? this.#commentField(problems.comment) : nothing}`;
-  }
-
-  #errorMessage(id: string, message: string): TemplateResult {
-    return html`<p class="error-message" id=${id} part="error-message">
-      <span class="visually-hidden">${this.t('rating.errorPrefix')}</span> ${message}
-    </p>`;
-  }
-
-  #stars(): TemplateResult[] {
-    const chosen = typeof this._rating === 'number' ? this._rating : 0;
-    return STARS.map(
-      (n) => html`<label class="option star ${n <= chosen ? 'star--filled' : ''}" part="option">
-        <input
-          class="star__input"
-          type="radio"
-          name="rating"
-          .value=${String(n)}
-          .checked=${live(this._rating === n)}
-          @change=${() => this.#choose(n)}
-          @keydown=${this.#onKeydown}
-        />
-        <svg class="star__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${STAR_PATH} /></svg>
-        <span class="star__number" aria-hidden="true">${n}</span>
-        <span class="visually-hidden">${this.#starName(n)}</span>
-      </label>`,
-    );
-  }
-
-  #starName(n: number): string {
-    return this.t(n === 1 ? 'rating.star' : 'rating.stars', { n });
-  }
-
-  #answers(): TemplateResult[] {
-    return ANSWERS.map(
-      (answer) => html`<label class="option answer" part="option">
-        <input
-          class="answer__input"
-          type="radio"
-          name="rating"
-          .value=${answer}
-          .checked=${live(this._rating === answer)}
-          @change=${() => this.#choose(answer)}
-          @keydown=${this.#onKeydown}
-        />
-        <span class="answer__label">${this.t(answer === 'yes' ? 'rating.yes' : 'rating.no')}</span>
-      </label>`,
-    );
-  }
-
-  #commentField(problem: string | undefined): TemplateResult {
-    const left = COMMENT_LIMIT - this._comment.length;
-    const count =
-      left >= 0 ? this.t('rating.comment.remaining', { n: left }) : this.t('rating.comment.over', { n: -left });
-    const describedBy = ['comment-hint', problem ? 'comment-error' : '', 'comment-count'].filter(Boolean).join(' ');
-    return html`<div class="comment ${problem ? 'has-error' : ''}" part="comment">
-      <label class="comment__label" for="comment">${this.t('rating.comment.label')}</label>
-      <div class="hint" id="comment-hint">${this.t('rating.comment.hint')}</div>
-      ${problem ? this.#errorMessage('comment-error', problem) : nothing}
-      <textarea
-        id="comment"
-        class="comment__input"
-        part="textarea"
-        rows="4"
-        aria-describedby=${describedBy}
-        aria-invalid=${problem ? 'true' : 'false'}
-        ?disabled=${this._disabled}
-        .value=${live(this._comment)}
-        @input=${(event: InputEvent) => (this._comment = (event.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      <div class="count ${left < 0 ? 'count--over' : ''}" id="comment-count" part="comment-count">${count}</div>
-    </div>`;
-  }
-
-  #thanks(rating: RatingValue | undefined): TemplateResult {
-    let rated: string | undefined;
-    if (rating === 'yes') rated = this.t('rating.rated.yes');
-    else if (rating === 'no') rated = this.t('rating.rated.no');
-    else if (rating !== undefined) rated = this.t('rating.rated.stars', { rating: this.#starName(rating) });
-    const queued = this._phase === 'thanks' ? this._queued : undefined;
-    return html`<div class="thanks" part="thanks" tabindex="-1">
-      <p class="thanks__title">${this.t('rating.thanks')}</p>
-      ${rated ? html`<p>${rated}</p>` : nothing}
-      ${queued ? html`<p>${this.t(queued === 'offline' ? 'rating.queued.offline' : 'rating.queued.server')}</p>` : nothing}
-    </div>`;
-  }
-
-  #choose(rating: RatingValue): void {
-    this._rating = rating;
+    return fieldsTemplate(this.t, {
+      mode: this.mode,
+      legend: this.question?.trim() || this.t(this.mode === 'stars' ? 'rating.legend.stars' : 'rating.legend.useful'),
+      problems: this._showProblems ? this.#problems() : {},
+      rating: this._rating,
+      comment: this.comment ? this._comment : undefined,
+      disabled: this._disabled,
+      choose: (rating) => (this._rating = rating),
+      onKeydown: this.#onKeydown,
+      onInput: (comment) => (this._comment = comment),
+    });
   }
 
   /** Enter on a choice submits, as it does on a native radio button in a form. */
@@ -475,30 +305,6 @@ export class MapRatingWidgetElement extends MapElement<KeysOf<typeof ratingWidge
     this._showProblems = true;
   };
 
-  /** Mirrors the value and its validity into the owning form. */
-  #syncForm(): void {
-    const saved = JSON.stringify({ rating: this._rating ?? null, comment: this._comment });
-    const name = this.name?.trim();
-    let value: FormData | null = null;
-    if (name && (this._rating !== undefined || (this.comment && this._comment))) {
-      value = new FormData();
-      if (this._rating !== undefined) value.append(name, String(this._rating));
-      if (this.comment && this._comment) value.append(`${name}-comment`, this._comment);
-    }
-    this.#internals.setFormValue(value, saved);
-
-    const problems = this.#inForm ? this.#problems() : {};
-    const firstChoice = this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]') ?? undefined;
-    const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea') ?? undefined;
-    if (problems.rating && firstChoice) {
-      this.#internals.setValidity({ valueMissing: true }, problems.rating, firstChoice);
-    } else if (problems.comment && textarea) {
-      this.#internals.setValidity({ tooLong: true }, problems.comment, textarea);
-    } else {
-      this.#internals.setValidity({});
-    }
-  }
-
   readonly #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     void this.#send();
@@ -506,7 +312,7 @@ export class MapRatingWidgetElement extends MapElement<KeysOf<typeof ratingWidge
 
   readonly #send = async (): Promise<void> => {
     // A second click, or Enter, while sending or after thanks must not send a second rating.
-    if (this._phase === 'sending' || this._phase === 'thanks') return;
+    if (this.#delivery.phase === 'sending' || this.#delivery.phase === 'thanks') return;
     const problems = this.#problems();
     if (problems.rating || problems.comment) {
       this._showProblems = true;
@@ -527,86 +333,9 @@ export class MapRatingWidgetElement extends MapElement<KeysOf<typeof ratingWidge
       submittedAt: new Date().toISOString(),
     };
     const memoryKey = this.#memoryKey;
-    this._phase = 'sending';
     this._showProblems = false;
-    // Remembered before the first answer: a reload while it is in the queue must not ask again,
-    // or the user would rate twice under two ids.
-    this.#ratings.update((all) => ({
-      ...asRemembered(all),
-      [memoryKey]: { rating: body.rating, ratedAt: Date.now(), submissionId: body.submissionId },
-    }));
+    this.#delivery.start(memoryKey, body);
     this.dispatchEvent(new MapRatingSubmitEvent(body));
-
-    const endpoint = deliverableUrl(this.endpoint);
-    let queued: 'offline' | 'server' | undefined;
-    if (endpoint) {
-      const delivery = deliveryQueue.enqueue(endpoint, body);
-      const answer = await delivery.firstAttempt;
-      if (answer.state === 'failed') {
-        await this.#refused(memoryKey, body.submissionId, answer.status);
-        return;
-      }
-      // Thanks only for a rating that was delivered or is waiting in the queue.
-      if (answer.state === 'dropped' || (!delivery.queued && answer.state !== 'sent')) {
-        await this.#refused(memoryKey, body.submissionId, 0);
-        return;
-      }
-      if (answer.state === 'queued') {
-        queued = answer.reason === 'offline' ? 'offline' : 'server';
-        void delivery.done.then((result) => this.#delivered(memoryKey, body.submissionId, result));
-      }
-    }
-    this._queued = queued;
-    this._phase = 'thanks';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.thanks')?.focus();
+    await this.#delivery.deliver(memoryKey, body, deliverableUrl(this.endpoint));
   };
-
-  /**
-   * The remembered rating may have been sent from an earlier page and still be in the queue. If
-   * the endpoint refuses it on a retry, this widget is where the user can learn of it and rate again.
-   */
-  #followQueued(): void {
-    const memoryKey = this.#memoryKey;
-    const remembered = asRemembered(this.#ratings.value)[memoryKey];
-    const id = remembered?.submissionId;
-    if (!id || this.#unfollow || !deliveryQueue.entries().some((entry) => entry.id === id)) return;
-    const unfollow = deliveryQueue.subscribe(id, (state) => {
-      if (state.state === 'queued') return;
-      unfollow();
-      this.#unfollow = undefined;
-      if (state.state !== 'failed') return;
-      this._rating ??= toRating(this.mode, remembered.rating);
-      void this.#refused(memoryKey, id, state.status);
-    });
-    this.#unfollow = unfollow;
-  }
-
-  /** A queued rating left the queue: drop the "will be sent" note, or show a late refusal. */
-  #delivered(memoryKey: string, submissionId: string, result: DeliveryState): void {
-    if (result.state === 'failed') {
-      void this.#refused(memoryKey, submissionId, result.status);
-    } else if (this._phase === 'thanks') {
-      this._queued = undefined;
-    }
-  }
-
-  /** The endpoint refused the rating: say so, and forget it so the user can rate again. */
-  async #refused(memoryKey: string, submissionId: string, status: number): Promise<void> {
-    // A late refusal replaces the focused thank-you; focus must not fall to the top of the page.
-    const hadFocus = this.matches(':focus-within');
-    this.#ratings.update((all) => {
-      const remembered = asRemembered(all);
-      if (remembered[memoryKey]?.submissionId !== submissionId) return remembered;
-      return Object.fromEntries(Object.entries(remembered).filter(([key]) => key !== memoryKey));
-    });
-    this._rejectedStatus = status;
-    this._queued = undefined;
-    this._phase = 'rejected';
-    await this.updateComplete;
-    if (hadFocus && !this.matches(':focus-within')) {
-      const radios = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-      (radios.find((radio) => radio.checked) ?? radios[0])?.focus();
-    }
-  }
 }

@@ -1,9 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
-import { selectRole, type MapRoleCardElement, type RoleCardLayout } from './role-card.js';
+import type { MapRoleCardElement, RoleCardLayout } from './role-card.js';
 import { PROFESSIONS, type ProfessionId } from '../../feed/professions.js';
-import { validateFeed } from '../../feed/validate.js';
 import { withCore } from '../../../test/helpers/strings.js';
 import { roleCardStrings } from './role-card.strings.js';
 import { requestCount, uniqueUrl } from '../../../test/helpers/server.js';
@@ -321,23 +320,5 @@ describe('map-role-card: errors', () => {
     await waitUntil(() => part(el, 'heading'), 'the card did not recover');
     expect(part(el, 'error')).to.equal(null);
     expect(part(el, 'heading')!.textContent!.trim()).to.equal('Physician associates');
-  });
-});
-
-describe('selectRole', () => {
-  const feed = validateFeed(
-    {
-      version: 'https://jsonfeed.org/version/1.1',
-      title: 'Roles',
-      items: [{ id: 'pa', title: 'Physician associates', _map: { type: 'role', profession: 'physician-associate' } }],
-    },
-    'https://trust.example/feed.json',
-  );
-
-  it('finds the role for a profession, or says why there is none', () => {
-    expect(selectRole(feed, 'physician-associate')).to.have.nested.property('role.id', 'pa');
-    expect(selectRole(feed, undefined)).to.deep.equal({ problem: 'missing' });
-    expect(selectRole(feed, 'nurse')).to.deep.equal({ problem: 'unknown' });
-    expect(selectRole(feed, 'surgical-care-practitioner')).to.deep.equal({ problem: 'absent' });
   });
 });

@@ -2,32 +2,21 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { choiceProblem, headingLevelProblem, professionProblem } from '../../core/attributes.js';
+import { choiceProblem, headingLevelProblem, parseProfession, professionProblem } from '../../core/attributes.js';
 import { headingTag } from '../../core/heading.js';
 import { MapElement } from '../../core/map-element.js';
 import { errorTemplate, feedErrorTemplate, loadingTemplate, skeletonLines } from '../../core/states.js';
 import { contentLang, feedNoteStyles, itemNotes, savedCopyNote } from '../../core/feed-notes.js';
 import { FeedController } from '../../feed/feed-controller.js';
-import { isProfession } from '../../feed/professions.js';
 import type { Feed, RoleItem } from '../../feed/types.js';
 import { baseStyles } from '../../theme/theme.js';
 import { roleCardStyles } from './role-card.styles.js';
 import { translator, type KeysOf } from '../../i18n/i18n.js';
 import { roleCardStrings } from './role-card.strings.js';
+import { selectRole } from './select-role.js';
 
 export type RoleCardLayout = 'compact' | 'full';
 const LAYOUTS: readonly RoleCardLayout[] = ['compact', 'full'];
-
-/** The role for a profession, or why there is none. Pure, so it can be tested and reused. */
-export function selectRole(
-  feed: Feed,
-  profession: string | undefined,
-): { role: RoleItem } | { problem: 'missing' | 'unknown' | 'absent' } {
-  if (!profession) return { problem: 'missing' };
-  if (!isProfession(profession)) return { problem: 'unknown' };
-  const role = feed.roles.find((r) => r.profession === profession);
-  return role ? { role } : { problem: 'absent' };
-}
 
 /**
  * A card about one medical associate profession: its title, summary, image, key facts and a
@@ -141,12 +130,12 @@ export class MapRoleCardElement extends MapElement<KeysOf<typeof roleCardStrings
   }
 
   #ready(feed: Feed): TemplateResult {
-    const found = selectRole(feed, this.profession?.trim());
-    if (!('role' in found)) {
+    const profession = parseProfession(this.profession);
+    const role = profession ? selectRole(feed.roles, { profession }) : undefined;
+    if (!role) {
       this.warnOnce(`the feed ${feed.url} has no role item for profession "${this.profession}".`);
       return errorTemplate(this.t, this.t('error.profession-absent', { value: this.profession?.trim() ?? '' }));
     }
-    const { role } = found;
     const heading = headingTag(this.headingLevel) as StaticValue;
     const full = this.layout === 'full';
     const lang = contentLang(role.lang, this.i18n.language);
