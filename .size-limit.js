@@ -4,7 +4,8 @@
 // Minified (esbuild) + gzip (level 9), Lit and every other dependency included; kB = 1000 bytes.
 // Single-element entries are found in dist/lib/elements/*/define.js.
 //
-// Each check's name carries the issue's target (16 kB everything, 9 kB one element); its limit is
+// Each check's name carries the issue's target (9 kB one element; the single file, target 16 kB,
+// is measured as built by scripts/size-pages.js); its limit is
 // the size reached, rounded up a little, so any growth fails here and has to be argued for. The
 // two "floor" rows have no limit: they show what Lit, @lit/context, @lit/task and valibot weigh
 // before any of our own code, which is why the targets are not met (see the size-limit output).
@@ -16,7 +17,6 @@ const elements = existsSync('dist/lib/elements')
 
 if (!elements.length) throw new Error('dist/lib/elements is empty: run `npm run build` before `npm run size`.');
 
-const TARGET_ALL = '16 kB';
 const TARGET_ELEMENT = '9 kB';
 
 /**
@@ -37,15 +37,18 @@ const LIMITS = {
   // downloads these bundles whole: see scripts/size-pages.js for what the loader sends.
   // Lowered the same day (issue 16) for what loads a feed: the RSS/Atom reader and the JSON error
   // locator are now fetched only for a feed that needs them (src/feed/lazy.ts), about 2.9 kB less.
-  all: '46.5 kB', // 46.02 kB (the single file keeps both readers)
+  // dist/map-embed.all.js is measured as built, once, by scripts/size-pages.js (bundling it again
+  // here measured esbuild's minifier rather than ours: 46.30 kB for a 45.33 kB file).
   elements: {
-    'bookmark-button': '28 kB', // 27.45 kB
-    'bookmark-list': '20.5 kB', // 20.11 kB
-    'case-study-carousel': '27 kB', // 26.52 kB
-    feed: '15.5 kB', // 15.14 kB
-    'news-list': '24.5 kB', // 24.01 kB
-    'rating-widget': '23 kB', // 22.66 kB
-    'role-card': '23.5 kB', // 22.98 kB
+    'bookmark-button': '28 kB', // 27.39 kB
+    'bookmark-list': '20.5 kB', // 20.07 kB
+    'case-study-carousel': '27 kB', // 26.58 kB
+    feed: '15.5 kB', // 15.17 kB
+    'news-list': '24.5 kB', // 23.99 kB
+    // The rating widget split into controllers and templates (issue 14): +0.38 kB here; a
+    // bundler's own minifier does what scripts/build.js's Terser pass does for the drop-in files.
+    'rating-widget': '23.5 kB', // 23.04 kB
+    'role-card': '23.5 kB', // 22.87 kB
   },
 };
 
@@ -72,13 +75,6 @@ const VALIBOT =
   '{ array, check, description, literal, looseObject, minLength, number, optional, picklist, pipe, safeParse, startsWith, string, trim, union, unknown }';
 
 export default [
-  {
-    name: `dist/map-embed.all.js (every element, Lit included; issue target ${TARGET_ALL})`,
-    path: 'dist/map-embed.all.js',
-    limit: LIMITS.all,
-    gzip: true,
-    modifyEsbuildConfig,
-  },
   {
     name: 'dist/embed-host.js (sizes embed.html frames on a host page; issue limit 1 kB)',
     path: 'dist/embed-host.js',

@@ -8,6 +8,7 @@
 //   mode 'demo':   `npm start`'s page server (scripts/start.js): examples/ from src/, no build
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { minify as terser } from 'terser';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { elementNames, root } from './scripts/elements.js';
 import { minifyTemplateLiterals } from './scripts/minify-templates.js';
@@ -34,6 +35,28 @@ function bundleEntry(): Plugin {
         `export * from ${JSON.stringify(`${root}src/index.ts`)};`,
         ...elementNames().map((name) => `import ${JSON.stringify(`${root}src/elements/${name}/define.ts`)};`),
       ].join('\n');
+    },
+  };
+}
+
+/**
+ * A second minifying pass, with Terser, over what Vite's minifier (Oxc) wrote: about 0.5 kB
+ * gzipped less on the single file and 0.2–0.4 kB less on each page's chunks (measured 30 Nov 2026),
+ * which paid for splitting the carousel and the rating widget into controllers (issue 14). First
+ * in generateBundle, so the loader's chunk map is made from the final files' sizes.
+ */
+function terserPass(): Plugin {
+  return {
+    name: 'map-embed:terser-pass',
+    generateBundle: {
+      order: 'pre',
+      async handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'chunk') continue;
+          const result = await terser(file.code, { module: true, ecma: 2020, compress: { passes: 2 } });
+          if (result.code !== undefined) file.code = result.code;
+        }
+      },
     },
   };
 }
@@ -176,7 +199,7 @@ const shared = {
 
 const bundle: UserConfig = {
   ...shared,
-  plugins: [bundleEntry(), staticLazyImports(), minifyTemplateLiterals()],
+  plugins: [bundleEntry(), staticLazyImports(), minifyTemplateLiterals(), terserPass()],
   build: {
     ...shared.build,
     rolldownOptions: {
@@ -191,7 +214,7 @@ const loader: UserConfig = {
   ...shared,
   // Chunk URLs relative to the chunk that imports them (new URL(…, import.meta.url)), wherever dist/ is served.
   base: './',
-  plugins: [lazyChunks(), loaderChunks(), minifyTemplateLiterals()],
+  plugins: [lazyChunks(), terserPass(), loaderChunks(), minifyTemplateLiterals()],
   build: {
     ...shared.build,
     rolldownOptions: {
