@@ -87,20 +87,25 @@ export function fieldsTemplate(t: Translate, options: FieldsOptions): TemplateRe
     ${comment === undefined ? nothing : commentTemplate(t, comment, problems.comment, options)}`;
 }
 
+/** One choice's radio button; all the choices share the name `rating`. */
+function radio(className: string, value: string, checked: boolean, onChange: () => void, onKeydown: (event: KeyboardEvent) => void): TemplateResult {
+  return html`<input
+    class=${className}
+    type="radio"
+    name="rating"
+    .value=${value}
+    .checked=${live(checked)}
+    @change=${onChange}
+    @keydown=${onKeydown}
+  />`;
+}
+
 /** The radio buttons of the choices: five stars with their numbers, or Yes and No. */
 function choicesTemplate(t: Translate, { mode, rating, choose, onKeydown }: FieldsOptions): TemplateResult[] {
   if (mode === 'useful') {
     return ANSWERS.map(
       (answer) => html`<label class="option answer" part="option">
-        <input
-          class="answer__input"
-          type="radio"
-          name="rating"
-          .value=${answer}
-          .checked=${live(rating === answer)}
-          @change=${() => choose(answer)}
-          @keydown=${onKeydown}
-        />
+        ${radio('answer__input', answer, rating === answer, () => choose(answer), onKeydown)}
         <span class="answer__label">${t(answer === 'yes' ? 'rating.yes' : 'rating.no')}</span>
       </label>`,
     );
@@ -108,15 +113,7 @@ function choicesTemplate(t: Translate, { mode, rating, choose, onKeydown }: Fiel
   const chosen = typeof rating === 'number' ? rating : 0;
   return STARS.map(
     (n) => html`<label class="option star ${n <= chosen ? 'star--filled' : ''}" part="option">
-      <input
-        class="star__input"
-        type="radio"
-        name="rating"
-        .value=${String(n)}
-        .checked=${live(rating === n)}
-        @change=${() => choose(n)}
-        @keydown=${onKeydown}
-      />
+      ${radio('star__input', String(n), rating === n, () => choose(n), onKeydown)}
       <svg class="star__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${STAR_PATH} /></svg>
       <span class="star__number" aria-hidden="true">${n}</span>
       <span class="visually-hidden">${starName(t, n)}</span>
