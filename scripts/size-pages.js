@@ -25,14 +25,14 @@ const TARGETS = { loader: '2 kB', oneCard: '15 kB', allElements: '28 kB' };
 const LIMITS = {
   loader: 2, // 1.19 kB: the issue's budget, met
   'map-role-card': 24, // 23.68 kB (issue target 15 kB: not met)
-  all: 47, // 46.51 kB (the loader takes the single file here; issue target 28 kB: not met)
+  all: 47, // 46.53 kB (the loader takes the single file here; issue target 28 kB: not met)
   'map-bookmark-button': 32, // 31.65 kB
   'map-bookmark-list': 32, // 31.64 kB
   'map-case-study-carousel': 28.5, // 27.80 kB
   'map-feed': 23, // 22.68 kB
   'map-news-list': 26, // 25.35 kB
-  'map-rating-widget': 37.5, // 36.80 kB
-  single: 46, // 45.33 kB
+  'map-rating-widget': 37.5, // 36.82 kB
+  single: 46, // 45.35 kB
 };
 
 if (!existsSync(`${dist}/map-embed.js`)) throw new Error('dist/map-embed.js is missing: run `npm run build` before `npm run size`.');
