@@ -62,49 +62,41 @@ function terserPass(): Plugin {
 }
 
 /**
- * The single file has nothing beside it to fetch: src/feed/lazy.ts's dynamic imports become
- * static ones there (a dynamic import inlined into one file would also bring Vite's preload
- * helper and lazy-init wrappers, about 1 kB gzipped).
+ * What src/feed/lazy.ts loads: each loader it exports, the module under src/feed/, and the one
+ * function src/feed/document.ts uses of it.
  */
-function staticLazyImports(): Plugin {
-  const lazy = `${root}src/feed/lazy.ts`;
-  return {
-    name: 'map-embed:static-lazy-imports',
-    enforce: 'pre',
-    load(id) {
-      if (id !== lazy) return null;
-      return [
-        // Only what src/feed/document.ts uses, so the rest is shaken out as before.
-        `import { syndicationToJsonFeed } from ${JSON.stringify(`${root}src/feed/syndication.ts`)};`,
-        `import { jsonErrorAt } from ${JSON.stringify(`${root}src/feed/json-position.ts`)};`,
-        'export const loadSyndication = async () => ({ syndicationToJsonFeed });',
-        'export const loadJsonPosition = async () => ({ jsonErrorAt });',
-      ].join('\n');
-    },
-  };
-}
+const LAZY_MODULES = [
+  { loader: 'loadSyndication', file: 'syndication', uses: 'syndicationToJsonFeed' },
+  { loader: 'loadJsonPosition', file: 'json-position', uses: 'jsonErrorAt' },
+];
+const lazyPath = (file: string) => `${root}src/feed/${file}.ts`;
 
 /**
- * The loader's build fetches src/feed/lazy.ts's modules as chunks of their own, imported by URL,
- * so Vite does not wrap each import() in its preload helper (about 0.5 kB gzipped in the shared
- * chunk every page downloads, for preload hints this page never needs).
+ * src/feed/lazy.ts as each build needs it.
+ * - 'chunks' (the loader): each module a chunk of its own, imported by URL, so Vite does not wrap
+ *   the import() in its preload helper (about 0.5 kB gzipped in the shared chunk every page
+ *   downloads, for preload hints these pages never need).
+ * - 'static' (the single file, which has nothing beside it to fetch): static imports of only the
+ *   functions used, so the rest is shaken out (an inlined import() would also bring the preload
+ *   helper and lazy-init wrappers, about 1 kB gzipped).
  */
-function lazyChunks(): Plugin {
-  const lazy = `${root}src/feed/lazy.ts`;
-  const refs: Record<'syndication' | 'jsonPosition', string> = { syndication: '', jsonPosition: '' };
+function lazyModules(as: 'chunks' | 'static'): Plugin {
+  const lazy = lazyPath('lazy');
+  const refs = new Map<string, string>();
   return {
-    name: 'map-embed:lazy-chunks',
+    name: 'map-embed:lazy-modules',
     enforce: 'pre',
     buildStart() {
-      refs.syndication = this.emitFile({ type: 'chunk', id: `${root}src/feed/syndication.ts`, name: 'syndication' });
-      refs.jsonPosition = this.emitFile({ type: 'chunk', id: `${root}src/feed/json-position.ts`, name: 'json-position' });
+      if (as !== 'chunks') return;
+      for (const { file } of LAZY_MODULES) refs.set(file, this.emitFile({ type: 'chunk', id: lazyPath(file), name: file }));
     },
     load(id) {
       if (id !== lazy) return null;
-      return [
-        `export const loadSyndication = () => import(/* @vite-ignore */ import.meta.ROLLUP_FILE_URL_${refs.syndication});`,
-        `export const loadJsonPosition = () => import(/* @vite-ignore */ import.meta.ROLLUP_FILE_URL_${refs.jsonPosition});`,
-      ].join('\n');
+      return LAZY_MODULES.map(({ loader, file, uses }) =>
+        as === 'chunks'
+          ? `export const ${loader} = () => import(/* @vite-ignore */ import.meta.ROLLUP_FILE_URL_${refs.get(file)});`
+          : `import { ${uses} as ${loader}Uses } from ${JSON.stringify(lazyPath(file))};\nexport const ${loader} = async () => ({ ${uses}: ${loader}Uses });`,
+      ).join('\n');
     },
   };
 }
@@ -166,8 +158,8 @@ function loaderChunks(): Plugin {
 
 const SHARED_PACKAGES = /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit[/\\](reactive-element|context|task)|valibot)[/\\]|@oxc-project/;
 const SHARED_SOURCE = /[/\\]src[/\\](core|feed|i18n|theme)[/\\]/;
-/** Fetched only when a page needs them (src/feed/document.ts): never part of the shared chunk. */
-const LAZY = /[/\\]src[/\\]feed[/\\](syndication|json-position)\.ts$/;
+/** Fetched only when a page needs them (src/feed/lazy.ts): never part of the shared chunk. */
+const LAZY = new RegExp(`[/\\\\]src[/\\\\]feed[/\\\\](${LAZY_MODULES.map(({ file }) => file).join('|')})\\.ts$`);
 const PARTS = /(lit|lit-html)[/\\](directives[/\\]|directive-helpers|directive\.js|async-directive)|[/\\]src[/\\](i18n[/\\]dates|feed[/\\]tags|core[/\\]page)\.ts$/;
 const CHUNK_GROUPS = [
   {
@@ -199,7 +191,7 @@ const shared = {
 
 const bundle: UserConfig = {
   ...shared,
-  plugins: [bundleEntry(), staticLazyImports(), minifyTemplateLiterals(), terserPass()],
+  plugins: [bundleEntry(), lazyModules('static'), minifyTemplateLiterals(), terserPass()],
   build: {
     ...shared.build,
     rolldownOptions: {
@@ -214,7 +206,7 @@ const loader: UserConfig = {
   ...shared,
   // Chunk URLs relative to the chunk that imports them (new URL(…, import.meta.url)), wherever dist/ is served.
   base: './',
-  plugins: [lazyChunks(), terserPass(), loaderChunks(), minifyTemplateLiterals()],
+  plugins: [lazyModules('chunks'), terserPass(), loaderChunks(), minifyTemplateLiterals()],
   build: {
     ...shared.build,
     rolldownOptions: {
