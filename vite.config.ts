@@ -1,16 +1,17 @@
-// The drop-in builds in dist/, made by `npm run build` (scripts/build.js), which runs Vite in two
-// modes, and `npm start`'s page server runs it in a third; any other use of Vite here (Storybook)
+// The drop-in builds in dist/, made by `npm run build` (scripts/build.js), which runs Vite in three
+// modes, and `npm start`'s page server runs it in a fourth; any other use of Vite here (Storybook)
 // gets an empty config, so it is not built as a library.
 //   mode 'loader': dist/map-embed.js, the small autoloader (src/loader/loader.ts), and beside it
 //                  one chunk per element plus the shared chunks they import (map-embed.*-<hash>.js)
 //   mode 'bundle': dist/map-embed.all.js, one self-contained ES module (Lit included) that
 //                  exports the public API (src/index.ts) and registers every element at once
 //   mode 'demo':   `npm start`'s page server (scripts/start.js): examples/ from src/, no build
+//   mode 'embed':  the output settings scripts/build-embed.js builds dist/embed.html's and
+//                  dist/builder.html's scripts with
 import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { minify as terser } from 'terser';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { elementNames, root } from './scripts/elements.js';
+import { elementNames, gzipSize, root } from './scripts/elements.js';
 import { minifyTemplateLiterals } from './scripts/minify-templates.js';
 
 const BUNDLE_ENTRY = 'virtual:map-embed-bundle';
@@ -18,8 +19,6 @@ const CHUNK_PREFIX = 'virtual:map-embed-chunk/';
 const CHUNKS_PLACEHOLDER = '__MAP_EMBED_CHUNKS__';
 const LOADER_FILE = 'map-embed.js';
 const ALL_FILE = 'map-embed.all.js';
-
-const gzipSize = (code: string | Buffer) => gzipSync(code, { level: 9 }).length;
 
 /** `role-card` → `MapRoleCardElement`, the class src/elements/role-card/role-card.ts exports. */
 const className = (name: string) => `Map${name.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase())}Element`;
@@ -246,4 +245,8 @@ function examplesFromSource(): Plugin {
 
 const demo: UserConfig = { plugins: [examplesFromSource()] };
 
-export default defineConfig(({ mode }) => (mode === 'bundle' ? bundle : mode === 'loader' ? loader : mode === 'demo' ? demo : {}));
+/** scripts/build-embed.js's pages: the shared output settings; it gives each page's entry itself. */
+const embed: UserConfig = shared;
+
+const modes: Record<string, UserConfig> = { bundle, loader, demo, embed };
+export default defineConfig(({ mode }) => modes[mode] ?? {});

@@ -6,9 +6,8 @@
 // attributes are comes from custom-elements.json, baked into the pages' scripts at build time, so
 // they work from a static host with no request but the feed.
 import { cpSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { root } from './elements.js';
+import { gzipSize, root } from './elements.js';
 
 const dist = `${root}dist`;
 const source = `${root}src/embed`;
@@ -37,7 +36,7 @@ function kindOf(typeText, modulePath) {
 }
 
 /** What the embed page and the builder need to know about each element, from custom-elements.json. */
-export function embedElements(manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'))) {
+function embedElements(manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'))) {
   return manifest.modules.flatMap((mod) =>
     (mod.declarations ?? [])
       .filter((declaration) => declaration.customElement && declaration.tagName && declaration.tagName !== 'map-feed')
@@ -54,19 +53,12 @@ export function embedElements(manifest = JSON.parse(readFileSync(`${root}custom-
 }
 
 async function bundle(entry, fileName, format, elements) {
+  // vite.config.ts's 'embed' mode: the same output settings as the drop-in files, no plugins.
   await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
+    configFile: `${root}vite.config.ts`,
+    mode: 'embed',
     define: { __MAP_EMBED_ELEMENTS__: JSON.stringify(elements) },
     build: {
-      outDir: dist,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: false,
-      reportCompressedSize: false,
-      copyPublicDir: false,
       rolldownOptions: {
         input: `${source}/${entry}`,
         output: { format, entryFileNames: fileName, codeSplitting: false },
@@ -75,14 +67,12 @@ async function bundle(entry, fileName, format, elements) {
   });
 }
 
-/** Builds the embed page, the builder and embed-host.js into dist/; returns embed-host.js's gzip size. */
+/** Builds the embed page, the builder and embed-host.js into dist/. */
 export async function buildEmbed() {
   const elements = embedElements();
   await bundle('embed.ts', 'embed.js', 'es', elements);
   await bundle('builder.ts', 'builder.js', 'es', elements);
   await bundle('embed-host.ts', 'embed-host.js', 'iife', elements);
   for (const file of ['embed.html', 'embed.css', 'builder.html', 'builder.css']) cpSync(`${source}/${file}`, `${dist}/${file}`);
-  const hostGzip = gzipSync(readFileSync(`${dist}/embed-host.js`), { level: 9 }).length;
-  console.log(`dist/embed.html, dist/builder.html; dist/embed-host.js ${hostGzip} B gzip`);
-  return hostGzip;
+  console.log(`dist/embed.html, dist/builder.html; dist/embed-host.js ${gzipSize(readFileSync(`${dist}/embed-host.js`))} B gzip`);
 }

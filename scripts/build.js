@@ -12,10 +12,9 @@
 //                         with their html``/css`` templates minified as in the bundle
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { buildEmbed } from './build-embed.js';
-import { elementNames, root } from './elements.js';
+import { elementNames, gzipSize, root } from './elements.js';
 import { minifyTemplates } from './minify-templates.js';
 
 const dist = `${root}dist`;
@@ -62,10 +61,8 @@ buildLibrary();
 minifyLibraryTemplates();
 copyFeed();
 await buildEmbed();
-const bundle = readFileSync(`${dist}/map-embed.js`);
-const size = bundle.length;
-const gzipped = gzipSync(bundle, { level: 9 }).length;
+const gzipped = (file) => `${(gzipSize(readFileSync(`${dist}/${file}`)) / 1000).toFixed(2)} kB`;
 console.log(
-  `dist/map-embed.js ${(size / 1024).toFixed(1)} KB minified, ${(gzipped / 1024).toFixed(1)} KB gzip; ` +
+  `dist/map-embed.js (the loader) ${gzipped('map-embed.js')}, dist/map-embed.all.js ${gzipped('map-embed.all.js')} gzip; ` +
     `elements: ${elementNames().join(', ')}; built in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -7,11 +7,9 @@
 //      the parts it holds, so a page's download is the loader plus its tags' rows.
 import { build as esbuild } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { build as viteBuild } from 'vite';
-import { root } from './elements.js';
+import { gzipSize as gzip, root } from './elements.js';
 
-const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 
 /** The part a module belongs to, from its path (source, compiled or node_modules). */
