@@ -3,6 +3,7 @@
  * from controls generated out of custom-elements.json, with a live preview (the embed page itself,
  * whose reported height the iframe snippets use) and a feed check using the CLI's validator.
  */
+import { FEED_ACCEPT, readFeedDocument } from '../feed/document.js';
 import { FeedFormatError, formatProblem, validateFeed } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/types.js';
 import { ELEMENTS, embedUrl, shortName, type AttributeInfo, type ElementInfo } from './elements.js';
@@ -260,7 +261,7 @@ async function checkFeed(address: string): Promise<void> {
   showCheck(strings.checking);
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' } });
+    response = await fetch(url, { headers: { accept: FEED_ACCEPT } });
   } catch {
     showCheck(strings.fetchFailed);
     return;
@@ -269,9 +270,10 @@ async function checkFeed(address: string): Promise<void> {
     showCheck(strings.httpError(response.status));
     return;
   }
+  // Read as the elements read it: JSON Feed, or RSS and Atom as the JSON Feed they become.
   let json: unknown;
   try {
-    json = JSON.parse(await response.text());
+    json = await readFeedDocument(await response.text());
   } catch {
     showCheck(strings.notJson);
     return;

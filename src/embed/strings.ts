@@ -71,8 +71,8 @@ const en = {
   problems: (count: number) => `Problems found: ${count}`,
   error: 'Error (item not shown)',
   warning: 'Warning',
-  notFeed: 'This is not a JSON Feed, so the elements cannot use it.',
-  notJson: 'The address answered, but not with JSON.',
+  notFeed: 'This is not a JSON Feed, RSS or Atom feed, so the elements cannot use it.',
+  notJson: 'The address answered, but not with JSON, RSS or Atom.',
   httpError: (status: number) => `The feed’s server answered with HTTP status ${status}.`,
   fetchFailed:
     'The feed could not be loaded. Check the address, and that the feed’s server lets other sites read it (CORS).',
@@ -122,8 +122,8 @@ const cy: PageStrings = {
   problems: (count) => `Problemau: ${count}`,
   error: 'Gwall (ni ddangosir yr eitem)',
   warning: 'Rhybudd',
-  notFeed: 'Nid yw hon yn ffrwd JSON, felly ni all yr elfennau ei defnyddio.',
-  notJson: 'Atebodd y cyfeiriad, ond nid gyda JSON.',
+  notFeed: 'Nid yw hon yn ffrwd JSON, RSS nac Atom, felly ni all yr elfennau ei defnyddio.',
+  notJson: 'Atebodd y cyfeiriad, ond nid gyda JSON, RSS nac Atom.',
   httpError: (status) => `Atebodd gweinydd y ffrwd gyda statws HTTP ${status}.`,
   fetchFailed:
     'Nid oedd modd llwytho’r ffrwd. Gwiriwch y cyfeiriad, a bod gweinydd y ffrwd yn gadael i wefannau eraill ei darllen (CORS).',

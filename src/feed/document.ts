@@ -9,6 +9,10 @@
 
 import { loadJsonPosition, loadSyndication } from './lazy.js';
 
+/** What a feed request asks for: JSON Feed first, then JSON, Atom and RSS. */
+export const FEED_ACCEPT =
+  'application/feed+json, application/json;q=0.9, application/atom+xml;q=0.8, application/rss+xml;q=0.8, */*;q=0.1';
+
 /** Is this text an XML document (rather than JSON)? Decided by the document, not its content type. */
 export function looksLikeXml(text: string): boolean {
   return /^\ufeff?\s*</.test(text);

@@ -14,7 +14,7 @@
 import { FeedFormatError, formatProblem, validateFeed } from './validate.js';
 import { mergeFeeds } from './merge.js';
 import { readSavedCopy, writeSavedCopy } from './saved-copy.js';
-import { looksLikeXml, readFeedDocument, unreadableDocument } from './document.js';
+import { FEED_ACCEPT, looksLikeXml, readFeedDocument, unreadableDocument } from './document.js';
 import type { Feed } from './types.js';
 
 export type FeedErrorCode = 'bad-url' | 'not-found' | 'http' | 'network' | 'timeout' | 'not-json' | 'not-feed';
@@ -102,9 +102,7 @@ async function fetchText(url: string): Promise<string> {
     try {
       response = await fetch(url, {
         signal: controller.signal,
-        headers: {
-          accept: 'application/feed+json, application/json;q=0.9, application/atom+xml;q=0.8, application/rss+xml;q=0.8, */*;q=0.1',
-        },
+        headers: { accept: FEED_ACCEPT },
         credentials: 'same-origin',
       });
     } catch (cause) {

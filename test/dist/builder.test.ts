@@ -227,6 +227,12 @@ describe('dist/builder.html', function () {
     expect(shown.length).to.equal(broken.problems.length);
     for (const problem of broken.problems) expect(shown.some((text) => text.includes(problem.path)), problem.path).to.equal(true);
 
+    // RSS and Atom are read as the elements read them (the RSS fixture has one undated item).
+    input.value = '/test/fixtures/news.rss.xml';
+    submit.click();
+    await waitUntil(() => builder.byId('check-status').textContent === 'Problems found: 1', 'the RSS feed was not read');
+    expect([...builder.doc.querySelectorAll('.counts dd')].map((dd) => Number(dd.textContent))).to.deep.equal([0, 3, 0]);
+
     input.value = '/test/fixtures/not-a-feed.json';
     submit.click();
     await waitUntil(() => builder.byId('check-status').textContent!.includes('not a JSON Feed'), 'a document that is no feed was not reported');
