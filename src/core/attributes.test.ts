@@ -28,11 +28,15 @@ describe('attribute parsers (src/core/attributes.ts)', () => {
   });
 
   it('parseHeadingLevel: 1 to 6', () => {
-    expect(parseHeadingLevel('2')).to.equal(2);
-    expect(parseHeadingLevel(6)).to.equal(6);
-    for (const bad of ['0', '7', '2.5', 'h2', '', null]) expect(parseHeadingLevel(bad), String(bad)).to.equal(undefined);
-    expect(headingLevelProblem('9')!.warning).to.equal('heading-level "9" is not a whole number from 1 to 6.');
-    expect(headingLevelProblem('4')).to.equal(undefined);
+    expect(parseHeadingLevel('2', 3)).to.equal(2);
+    expect(parseHeadingLevel(6, 3)).to.equal(6);
+    for (const bad of ['0', '7', '2.5', 'h2', '']) expect(parseHeadingLevel(bad, 3), String(bad)).to.equal(undefined);
+    // Not set, or removed (Lit sets the property to null): the element's default.
+    expect(parseHeadingLevel(null, 3)).to.equal(3);
+    expect(parseHeadingLevel(undefined, 2)).to.equal(2);
+    expect(headingLevelProblem('9', 3)!.warning).to.equal('heading-level "9" is not a whole number from 1 to 6.');
+    expect(headingLevelProblem('4', 3)).to.equal(undefined);
+    expect(headingLevelProblem(null, 3)).to.equal(undefined);
   });
 
   it('parseInterval: absent, empty and 0 are no slide show; anything else not a number ≥ 0 is wrong', () => {

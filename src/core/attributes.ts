@@ -41,14 +41,18 @@ export function limitProblem<K extends string>(value: unknown, absent: number, k
   };
 }
 
-/** `heading-level` as a number from 1 to 6, or `undefined` when it is anything else. */
-export function parseHeadingLevel(value: unknown): number | undefined {
+/**
+ * `heading-level` as a number from 1 to 6: `absent` when the attribute is not set (or was
+ * removed), `undefined` when it is set to anything else.
+ */
+export function parseHeadingLevel(value: unknown, absent: number): number | undefined {
+  if (value === null || value === undefined) return absent;
   const n = typeof value === 'number' ? value : Number(value);
   return Number.isInteger(n) && n >= 1 && n <= 6 ? n : undefined;
 }
 
-export function headingLevelProblem(value: unknown): AttributeProblem | undefined {
-  if (parseHeadingLevel(value) !== undefined) return undefined;
+export function headingLevelProblem(value: unknown, absent: number): AttributeProblem | undefined {
+  if (parseHeadingLevel(value, absent) !== undefined) return undefined;
   return {
     warning: `heading-level "${String(value)}" is not a whole number from 1 to 6.`,
     key: 'error.heading-level-invalid',

@@ -17,6 +17,7 @@ import { translator, type KeysOf } from '../../i18n/i18n.js';
 import { bookmarkListStrings } from './bookmark-list.strings.js';
 import { storageStrings } from '../../storage/storage.strings.js';
 
+/** `heading-level` when it is not set (the property's initial value too, written out for the manifest). */
 const DEFAULT_HEADING_LEVEL = 2;
 
 /**
@@ -74,7 +75,7 @@ export class MapBookmarkListElement extends MapElement<KeysOf<typeof bookmarkLis
   @property() limit?: number | string;
 
   /** Level of the "Your bookmarks" heading, 1 to 6, to fit the page's outline. Default 2. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
 
   /** The title of the bookmark last removed here, for the status message. */
   @state() private _removed?: string;
@@ -87,11 +88,11 @@ export class MapBookmarkListElement extends MapElement<KeysOf<typeof bookmarkLis
   protected override render(): TemplateResult {
     const attributeError = this.attributeErrors(
       limitProblem(this.limit, Infinity, 'error.bookmark-limit'),
-      headingLevelProblem(this.headingLevel),
+      headingLevelProblem(this.headingLevel, DEFAULT_HEADING_LEVEL),
     );
     if (attributeError) return attributeError;
     const limit = parseLimit(this.limit, Infinity)!;
-    const heading = headingTag(this.headingLevel);
+    const heading = headingTag(this.headingLevel, DEFAULT_HEADING_LEVEL);
     const all = toBookmarks(this.#bookmarks.value);
     const shown = all.slice(0, limit);
     return html`${staticHtml`<${heading as StaticValue} class="heading" part="heading" tabindex="-1">${this.t('bookmarks.heading')}</${heading as StaticValue}>`}

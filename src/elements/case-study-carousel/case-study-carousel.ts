@@ -20,6 +20,9 @@ import { SlideRotation } from './rotation.js';
 import { selectCaseStudies } from './select-case-studies.js';
 import { SlideSwipe } from './swipe.js';
 
+/** `heading-level` when it is not set (the property's initial value too, written out for the manifest). */
+const DEFAULT_HEADING_LEVEL = 3;
+
 
 const PREVIOUS_ARROW = html`<svg class="arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M15.5 5 8.5 12l7 7" /></svg>`;
 const NEXT_ARROW = html`<svg class="arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="m8.5 5 7 7-7 7" /></svg>`;
@@ -198,7 +201,7 @@ export class MapCaseStudyCarouselElement extends MapElement<KeysOf<typeof caseSt
   #attributeError(): TemplateResult | undefined {
     const attributeError = this.attributeErrors(
       intervalProblem(this.interval),
-      headingLevelProblem(this.headingLevel),
+      headingLevelProblem(this.headingLevel, DEFAULT_HEADING_LEVEL),
       professionProblem(this.profession),
     );
     if (attributeError) return attributeError;
@@ -334,7 +337,7 @@ export class MapCaseStudyCarouselElement extends MapElement<KeysOf<typeof caseSt
    */
   #content(item: CaseStudyItem): unknown {
     const broken = item.image ? this.brokenImages.has(item.image.src) : false;
-    const heading = headingTag(this.headingLevel) as StaticValue;
+    const heading = headingTag(this.headingLevel, DEFAULT_HEADING_LEVEL) as StaticValue;
     const { t, source } = this;
     const language = this.i18n.language;
     return guard([item, language, broken, source, heading], () =>

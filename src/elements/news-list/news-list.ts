@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { headingLevelProblem, limitProblem, parseLimit, parseProfession, professionProblem } from '../../core/attributes.js';
+import { headingLevelProblem, limitProblem, parseHeadingLevel, parseLimit, parseProfession, professionProblem } from '../../core/attributes.js';
 import { headingTag } from '../../core/heading.js';
 import { MapElement } from '../../core/map-element.js';
 import { feedErrorTemplate, loadingTemplate, skeletonLines } from '../../core/states.js';
@@ -20,6 +20,7 @@ import { newsListStrings } from './news-list.strings.js';
 
 
 const DEFAULT_LIMIT = 5;
+/** `heading-level` when it is not set (the property's initial value too, written out for the manifest). */
 const DEFAULT_HEADING_LEVEL = 2;
 /** Enough placeholder rows to hold the space of a typical list without building a huge one. */
 const MAX_SKELETON_ITEMS = 10;
@@ -38,7 +39,7 @@ function itemTemplates(titleLevel: number, language: Language): (item: NewsItem)
   let builder = itemTemplateBuilders.get(key);
   if (!builder) {
     const built = new WeakMap<NewsItem, TemplateResult>();
-    const title = headingTag(titleLevel)!;
+    const title = headingTag(titleLevel, DEFAULT_HEADING_LEVEL + 1)!;
     const t = translator({ language }, newsListStrings);
     builder = (item) => {
       let template = built.get(item);
@@ -188,12 +189,12 @@ export class MapNewsListElement extends MapElement<KeysOf<typeof newsListStrings
 
   protected override render(): TemplateResult {
     const attributeError = this.attributeErrors(
-      headingLevelProblem(this.headingLevel ?? DEFAULT_HEADING_LEVEL),
+      headingLevelProblem(this.headingLevel, DEFAULT_HEADING_LEVEL),
       limitProblem(this.limit, DEFAULT_LIMIT, 'error.limit-invalid'),
       professionProblem(this.profession),
     );
     if (attributeError) return attributeError;
-    const heading = headingTag(this.headingLevel ?? DEFAULT_HEADING_LEVEL)!;
+    const heading = headingTag(this.headingLevel, DEFAULT_HEADING_LEVEL)!;
     const limit = parseLimit(this.limit, DEFAULT_LIMIT)!;
     const tags = parseTagFilter(this.tag, parseProfession(this.profession) ?? '');
 
@@ -226,7 +227,7 @@ export class MapNewsListElement extends MapElement<KeysOf<typeof newsListStrings
   #ready(feed: Feed, tags: readonly string[], limit: number): TemplateResult {
     const { items, more } = selectNews(feed.news, { tags, count: limit * (this.pages + 1) });
     if (!items.length) return html`<p class="empty" part="empty">${this.t('news.empty')}</p>`;
-    const titleLevel = Math.min(Number(this.headingLevel ?? DEFAULT_HEADING_LEVEL) + 1, 6);
+    const titleLevel = Math.min(parseHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL)! + 1, 6);
     const template = itemTemplates(titleLevel, this.i18n.language);
     // guard: an item already on screen is left alone (its template never changes), so a filter
     // change or "Show more" does no work for the items it keeps.

@@ -108,6 +108,10 @@ describe('map-role-card: content', function () {
     el.headingLevel = 5;
     await el.updateComplete;
     expect(part(el, 'heading')!.localName).to.equal('h5');
+    // Removed: back to the default, not an error.
+    el.removeAttribute('heading-level');
+    await el.updateComplete;
+    expect(part(el, 'heading')!.localName).to.equal('h3');
   });
 
   it('follows changes to profession and layout', async () => {

@@ -15,6 +15,9 @@ import { translator, type KeysOf } from '../../i18n/i18n.js';
 import { roleCardStrings } from './role-card.strings.js';
 import { selectRole } from './select-role.js';
 
+/** `heading-level` when it is not set (the property's initial value too, written out for the manifest). */
+const DEFAULT_HEADING_LEVEL = 3;
+
 export type RoleCardLayout = 'compact' | 'full';
 const LAYOUTS: readonly RoleCardLayout[] = ['compact', 'full'];
 
@@ -102,7 +105,7 @@ export class MapRoleCardElement extends MapElement<KeysOf<typeof roleCardStrings
   #attributeError(): TemplateResult | undefined {
     return this.attributeErrors(
       choiceProblem('layout', this.layout, LAYOUTS, 'error.layout-invalid'),
-      headingLevelProblem(this.headingLevel),
+      headingLevelProblem(this.headingLevel, DEFAULT_HEADING_LEVEL),
       professionProblem(this.profession, true),
     );
   }
@@ -136,7 +139,7 @@ export class MapRoleCardElement extends MapElement<KeysOf<typeof roleCardStrings
       this.warnOnce(`the feed ${feed.url} has no role item for profession "${this.profession}".`);
       return errorTemplate(this.t, this.t('error.profession-absent', { value: this.profession?.trim() ?? '' }));
     }
-    const heading = headingTag(this.headingLevel) as StaticValue;
+    const heading = headingTag(this.headingLevel, DEFAULT_HEADING_LEVEL) as StaticValue;
     const full = this.layout === 'full';
     const lang = contentLang(role.lang, this.i18n.language);
     return html`<article class="card" part="card" aria-labelledby="title">
