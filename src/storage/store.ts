@@ -130,7 +130,7 @@ let warnedChoice = false;
  * and queued submissions last until the browser session ends). Any other content than `local`
  * or `session` is warned about and taken as `session`, the more private choice.
  */
-export function pageStorage(): Storage {
+function pageStorage(): Storage {
   const meta = globalThis.document?.querySelector<HTMLMetaElement>('meta[name="map-embed:storage"]');
   const choice = meta?.content.trim().toLowerCase();
   if (choice === undefined || choice === 'local') return globalThis.localStorage;
@@ -172,6 +172,16 @@ const isNewer = (raw: string | null | undefined): boolean => {
   const v = versionOf(raw);
   return typeof v === 'number' && v > VERSION;
 };
+
+/** `data` in this version's envelope, or undefined (with one warning naming `what`) when it cannot be turned into JSON. */
+function encode(channel: Channel, data: unknown, what: string): string | undefined {
+  try {
+    return JSON.stringify({ v: VERSION, data });
+  } catch (error) {
+    warnOnce(channel, `${what} cannot be saved (${describe(error)}).`);
+    return undefined;
+  }
+}
 
 function decode(raw: string): Decoded {
   let parsed: unknown;
@@ -368,7 +378,9 @@ function migrateLegacy(channel: Channel, key: string, collection: Collection): v
   }
   for (const [id, item] of entriesOf(collection, decoded.data)) {
     const name = entryKey(key, id);
-    if (storedRaw(channel, name) === null) put(channel, name, JSON.stringify({ v: VERSION, data: item }));
+    if (storedRaw(channel, name) !== null) continue;
+    const raw = encode(channel, item, `an entry of "${key}"`);
+    if (raw !== undefined) put(channel, name, raw);
   }
   if (channel.unsaved.size === 0) drop(channel, key);
 }
@@ -438,13 +450,8 @@ function notifyKey(channel: Channel, key: string): void {
 function writeCollection(channel: Channel, key: string, collection: Collection, before: Map<string, string>, next: unknown): void {
   const after = entriesOf(collection, next);
   for (const [id, item] of after) {
-    let raw: string;
-    try {
-      raw = JSON.stringify({ v: VERSION, data: item });
-    } catch (error) {
-      warnOnce(channel, `an entry of "${key}" cannot be saved (${describe(error)}).`);
-      continue;
-    }
+    const raw = encode(channel, item, `an entry of "${key}"`);
+    if (raw === undefined) continue;
     if (before.get(id) !== raw) put(channel, entryKey(key, id), raw);
   }
   for (const id of before.keys()) if (!after.has(id)) drop(channel, entryKey(key, id));
@@ -561,13 +568,8 @@ export function createStore(storage: Storage | (() => Storage) = pageStorage): S
         writeCollection(channel, key, collection, readEntries(channel, key, collection), value);
         return;
       }
-      let raw: string;
-      try {
-        raw = JSON.stringify({ v: VERSION, data: value });
-      } catch (error) {
-        warnOnce(channel, `the value for "${key}" cannot be saved (${describe(error)}).`);
-        return;
-      }
+      const raw = encode(channel, value, `the value for "${key}"`);
+      if (raw === undefined) return;
       write(channel, key, raw);
     },
     update<T>(key: string, fn: (current: T | undefined) => T): T {
