@@ -3,11 +3,12 @@
  * `<map-bookmark-button>`'s bookmark change. Unknown fields are ignored, so a newer widget that
  * sends more still works with an older collector.
  */
+import { parseRfc3339 } from '../feed/validate.js';
+import { COMMENT_LIMIT } from '../storage/limits.js';
 
 export const ITEM_ID_LIMIT = 2048;
-export const COMMENT_LIMIT = 500;
-export const URL_LIMIT = 2048;
-export const TITLE_LIMIT = 1000;
+const URL_LIMIT = 2048;
+const TITLE_LIMIT = 1000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An ISO 8601 date-time with a time zone, as `Date.prototype.toISOString()` writes it. */
@@ -70,10 +71,13 @@ function optionalString(body: Record<string, unknown>, field: string, limit: num
 function time(body: Record<string, unknown>, field: string, required: boolean): string | null {
   const value = body[field];
   if (value === undefined && !required) return null;
-  if (typeof value !== 'string' || !ISO_TIME.test(value) || Number.isNaN(Date.parse(value))) {
+  // A date with a time (ISO_TIME), and one that exists: the feed's RFC 3339 reader refuses
+  // 30 February, which Date.parse would quietly read as 2 March.
+  const ms = typeof value === 'string' && ISO_TIME.test(value) ? parseRfc3339(value) : undefined;
+  if (ms === undefined) {
     throw new Invalid(field, `${field} must be an ISO 8601 date and time, such as 2025-03-03T10:15:00.000Z.`);
   }
-  return new Date(value).toISOString();
+  return new Date(ms).toISOString();
 }
 
 /** The rating widget's body, or throws {@link Invalid} naming the first bad field. */

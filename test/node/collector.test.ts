@@ -151,6 +151,7 @@ function collectorSuite(name: string, makeBackend: () => Promise<Backend>) {
         [ratingBody({ itemId: 'x'.repeat(2049) }), 'itemId'],
         [ratingBody({ comment: 'x'.repeat(501) }), 'comment'],
         [ratingBody({ submittedAt: 'yesterday' }), 'submittedAt'],
+        [ratingBody({ submittedAt: '2025-02-30T10:00:00Z' }), 'submittedAt'],
         ['{"submissionId": ', null],
         ['[1, 2]', null],
       ];

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { RatingValue } from './events.js';
 import type { MapRatingWidgetElement, RatingMode } from './rating-widget.js';
+import { COMMENT_LIMIT } from '../../storage/limits.js';
 
 type Translate = MapRatingWidgetElement['t'];
 
@@ -10,9 +11,6 @@ const STARS = [1, 2, 3, 4, 5] as const;
 const ANSWERS = ['yes', 'no'] as const;
 const STAR_PATH =
   'M12 2.5l2.94 5.96 6.58.96-4.76 4.64 1.12 6.55L12 17.52l-5.88 3.09 1.12-6.55L2.48 9.42l6.58-.96z';
-
-/** Longest comment accepted, in characters. */
-export const COMMENT_LIMIT = 500;
 
 /** `raw` as a rating valid in `mode`, or undefined. */
 export function toRating(mode: RatingMode, raw: unknown): RatingValue | undefined {
