@@ -12,7 +12,7 @@ import { createApp } from './app.js';
 import { migrate, openDatabase, type Database } from './db.js';
 import { forgetOldComments } from './store.js';
 
-export const COLLECT_USAGE = `Usage: map-embed collect [options]
+const COLLECT_USAGE = `Usage: map-embed collect [options]
 
 Starts the ratings and bookmarks collector that <map-rating-widget endpoint> and
 <map-bookmark-button endpoint> post to.

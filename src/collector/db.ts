@@ -21,7 +21,7 @@ export interface Database {
 }
 
 /** Each migration runs once, in order, inside a transaction, recorded in `schema_migrations`. */
-export const MIGRATIONS: readonly string[] = [
+const MIGRATIONS: readonly string[] = [
   `CREATE TABLE ratings (
      submission_id uuid PRIMARY KEY,
      item_id text NOT NULL,

@@ -3,7 +3,7 @@
  * `withQuery`, without its query string: NHS pages carry identifiers such as NHS numbers or
  * e-mail addresses in queries, and what is sent or stored must not.
  */
-export function pageUrl(withQuery = false): string {
+export function pageUrl(withQuery: boolean): string {
   const url = new URL(location.href);
   url.hash = '';
   if (!withQuery) url.search = '';
@@ -15,7 +15,7 @@ export function pageUrl(withQuery = false): string {
  * page reached through several addresses counts once), else its address without the fragment
  * (and without the query string when `withQuery` is false).
  */
-export function currentPageId(withQuery = true): string {
+export function currentPageId(withQuery: boolean): string {
   const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]');
   if (canonical) {
     try {

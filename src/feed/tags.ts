@@ -31,7 +31,7 @@ export function normaliseTag(tag: string): string {
 }
 
 /** Each tag normalised, empties and repeats dropped: `[' A', 'a', '']` → `['a']`. */
-export function normaliseTags(tags: readonly string[]): string[] {
+function normaliseTags(tags: readonly string[]): string[] {
   const out: string[] = [];
   for (const tag of tags) {
     const clean = normaliseTag(tag);

@@ -104,7 +104,7 @@ export class MapBookmarkButtonElement extends MapElement<KeysOf<typeof bookmarkB
 
   /** The id this button saves under. */
   get bookmarkId(): string {
-    return this.itemId?.trim() || currentPageId();
+    return this.itemId?.trim() || currentPageId(true);
   }
 
   /** Whether the item is bookmarked in this browser. */
@@ -211,7 +211,7 @@ export class MapBookmarkButtonElement extends MapElement<KeysOf<typeof bookmarkB
     const givenUrl = this.url?.trim();
     let url = givenUrl ? safeUrl(givenUrl, document.baseURI) : undefined;
     if (givenUrl && !url) this.warnOnce(`url "${givenUrl}" is not an http(s) URL; saving the page's address instead.`);
-    url ??= item?.url ?? currentPageId();
+    url ??= item?.url ?? currentPageId(true);
     return { title, url };
   }
 

@@ -1,7 +1,7 @@
 import { carriesAny } from '../../feed/tags.js';
 import type { CaseStudyItem } from '../../feed/types.js';
 
-/** Which case studies to show, already checked: see parseTagFilter (src/core/attributes.ts). */
+/** Which case studies to show, already checked: see parseTagFilter (src/feed/tags.ts). */
 export interface CaseStudyFilter {
   /** Normalised tags; a case study matches when it carries any of them. None: every case study. */
   readonly tags: readonly string[];

@@ -1,7 +1,7 @@
 import { carriesAny } from '../../feed/tags.js';
 import type { NewsItem } from '../../feed/types.js';
 
-/** Which news items to show, already checked: see parseTagFilter and parseLimit (src/core/attributes.ts). */
+/** Which news items to show, already checked: see parseTagFilter (src/feed/tags.ts) and parseLimit (src/core/attributes.ts). */
 export interface NewsFilter {
   /** Normalised tags; an item matches when it carries any of them. None: every item. */
   readonly tags: readonly string[];

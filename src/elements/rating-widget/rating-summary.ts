@@ -16,7 +16,7 @@ export interface RatingSummary {
 }
 
 /** How long the summary may take before the widget gives up on it (and shows nothing). */
-export const SUMMARY_TIMEOUT_MS = 10_000;
+const SUMMARY_TIMEOUT_MS = 10_000;
 
 /** `<endpoint>/summary?item=<itemId>`: the endpoint's path with `/summary` added, its query replaced. */
 export function summaryUrl(endpoint: string, itemId: string): string {
@@ -46,7 +46,7 @@ export function toRatingSummary(json: unknown): RatingSummary | undefined {
 }
 
 /** Reads the summary; undefined when it cannot be read (offline, an error, a timeout, not JSON). */
-export async function fetchRatingSummary(endpoint: string, itemId: string): Promise<RatingSummary | undefined> {
+async function fetchRatingSummary(endpoint: string, itemId: string): Promise<RatingSummary | undefined> {
   const abort = new AbortController();
   const timeout = setTimeout(() => abort.abort(), SUMMARY_TIMEOUT_MS);
   try {
