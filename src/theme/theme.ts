@@ -82,6 +82,12 @@ export const tokens = css`
     text-size-adjust: 100%;
   }
 
+  /* Fills a host that a grid or flex container stretched (MapElement sets \`fill\` only where the
+     host is the wrapper's containing block); a host of natural height leaves it at auto. */
+  .root.fill {
+    block-size: 100%;
+  }
+
   .root *,
   .root *::before,
   .root *::after {
