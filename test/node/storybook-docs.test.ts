@@ -56,7 +56,7 @@ describe('Storybook guides', () => {
     const pages = readdirSync(fileURLToPath(new URL('../../docs/', import.meta.url)))
       .filter((name) => name.endsWith('.md'))
       .map((name) => `guide-${name.replace(/\.md$/, '.mdx')}`);
-    assert.deepEqual(guides.toSorted(), pages.toSorted());
+    assert.deepEqual([...guides].sort(), [...pages].sort());
   });
 
   for (const guide of guides) {
