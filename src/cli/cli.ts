@@ -4,6 +4,7 @@
  * Imports only browser-free modules, so it runs in Node as compiled JavaScript.
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readFeedDocument, unreadableDocument } from '../feed/document.js';
@@ -73,11 +74,41 @@ function tagNotes(items: readonly { readonly tags: readonly string[] }[]): TagNo
   return [...notes.values()];
 }
 
+/**
+ * The ratings and bookmarks collector is a package of its own, so that the library installs
+ * nothing a browser does not run; `map-embed collect` hands over to it when it is installed.
+ */
+export const COLLECTOR_PACKAGE = 'map-embed-collector';
+export const COLLECTOR_MISSING = `map-embed collect needs the collector, which is a package of its own: npm install ${COLLECTOR_PACKAGE}`;
+
+/** What `collect` needs of the collector package. */
+export interface CollectorModule {
+  runCollect(argv: readonly string[], out: (line: string) => void, err: (line: string) => void): Promise<number>;
+}
+
+/**
+ * The collector package as Node resolves it from `from` (this module, by default), or undefined
+ * when it is not installed there. Throws when it is installed but cannot be loaded.
+ */
+export async function loadCollector(from: string | URL = import.meta.url): Promise<CollectorModule | undefined> {
+  let entry: string;
+  try {
+    entry = createRequire(from).resolve(COLLECTOR_PACKAGE);
+  } catch (error) {
+    // Only the package itself being absent; a package whose files are missing is a real error.
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && (error as Error).message.includes(`'${COLLECTOR_PACKAGE}'`)) return undefined;
+    throw error;
+  }
+  return (await import(pathToFileURL(entry).href)) as CollectorModule;
+}
+
 export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
   fetch: typeof fetch;
   timeoutMs: number;
+  /** Finds the collector package for `collect` ({@link loadCollector} unless a test says otherwise). */
+  loadCollector?: () => Promise<CollectorModule | undefined>;
 }
 
 const defaultIo: CliIo = {
@@ -194,10 +225,25 @@ function printText(report: Report, io: CliIo): void {
   );
 }
 
+/** `collect`: the collector package's own command line, with the same options and output. */
+async function collect(argv: readonly string[], io: CliIo): Promise<number> {
+  let collector: CollectorModule | undefined;
+  try {
+    collector = await (io.loadCollector ?? loadCollector)();
+  } catch (error) {
+    io.err(`map-embed collect: ${COLLECTOR_PACKAGE} is installed but could not be loaded (${(error as Error).message})`);
+    return 1;
+  }
+  if (!collector) {
+    io.err(COLLECTOR_MISSING);
+    return 1;
+  }
+  return collector.runCollect(argv, io.out, io.err);
+}
+
 /** Runs the command line; resolves to the process exit status. */
 export async function run(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
-  // `collect` (the ratings and bookmarks collector) has its own options; loaded only when used.
-  if (argv[0] === 'collect') return (await import('../collector/collect.js')).runCollect(argv.slice(1), io.out, io.err);
+  if (argv[0] === 'collect') return collect(argv.slice(1), io);
   // `--today 2025-06-01` is read as `--today=2025-06-01`.
   const joined: string[] = [];
   for (let i = 0; i < argv.length; i++) {
