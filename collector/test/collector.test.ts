@@ -378,6 +378,18 @@ describe('map-embed collect options', () => {
       assert.throws(() => parseCollectArgs(bad), UsageError, bad.join(' '));
     }
   });
+
+  it('names what is wrong: the unknown option, the missing value, the stray argument (node:util parseArgs)', () => {
+    const cases: [string[], RegExp][] = [
+      [['--verbose'], /Unknown option '--verbose'/],
+      [['--port'], /Option '--port <value>' argument missing/],
+      [['--trust-proxy=yes'], /Option '--trust-proxy' does not take an argument/],
+      [['8787'], /Unexpected argument '8787'/],
+      [['--host='], /--host needs an address/],
+      [['--keep-days', 'ten'], /--keep-days needs a whole number of at least 1/],
+    ];
+    for (const [argv, message] of cases) assert.throws(() => parseCollectArgs(argv), (error: Error) => error instanceof UsageError && message.test(error.message), argv.join(' '));
+  });
 });
 
 collectorSuite('collector on PGlite (embedded)', pgliteBackend);

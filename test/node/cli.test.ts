@@ -150,6 +150,27 @@ describe('map-embed validate (files)', () => {
     assert.equal(help.code, 0);
     assert.match(help.out.join('\n'), /Usage:/);
   });
+
+  it('names the unknown option, the unknown command or the missing value (node:util parseArgs)', async () => {
+    const cases: [string[], RegExp][] = [
+      [['validate', SAMPLE, '--yaml'], /Unknown option '--yaml'/],
+      [['validate', SAMPLE, '-x'], /Unknown option '-x'/],
+      [['validate', SAMPLE, '--today'], /Option '--today <value>' argument missing/],
+      [['validate', SAMPLE, '--json=yes'], /Option '--json' does not take an argument/],
+      [['validate', SAMPLE, 'other.json'], /^Expected: validate <file-or-url>/],
+      [['check', SAMPLE], /^Unknown command: check/],
+      [['toString'], /^Unknown command: toString/],
+      [[], /^Expected a command/],
+    ];
+    for (const [argv, message] of cases) {
+      const { code, out, err } = await cli(argv);
+      assert.equal(code, 2, argv.join(' '));
+      assert.match(err[0] ?? '', message, argv.join(' '));
+      assert.deepEqual(out, [], argv.join(' '));
+    }
+    assert.equal((await cli(['validate', '--help'])).code, 0);
+    assert.equal((await cli(['-h'])).code, 0);
+  });
 });
 
 describe('map-embed validate: dates, review dates, RSS and Atom (issue 13)', () => {
