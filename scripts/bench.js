@@ -358,5 +358,5 @@ async function main() {
 }
 
 await main();
-// The collector's load test (Node only, no browser): scripts/bench-collector.js.
-await (await import('./bench-collector.js')).main();
+// The collector's load test (Node only, no browser): collector/scripts/bench.js.
+await (await import('../collector/scripts/bench.js')).main();
