@@ -3,6 +3,7 @@
  * to a site's endpoint. Elements use these with the store (key {@link BOOKMARKS_KEY}); the list
  * functions never touch storage themselves.
  */
+import type { BookmarkChangeSubmission } from '../contract.js';
 import { deliverableUrl, deliveryQueue, newSubmissionId } from './delivery-queue.js';
 
 /** One saved bookmark. */
@@ -22,17 +23,8 @@ export interface Bookmark {
   endpoint?: string;
 }
 
-/** The body POSTed to an endpoint for each change; `submissionId` is the idempotency key. */
-export interface BookmarkChangeSubmission {
-  [field: string]: unknown;
-  submissionId: string;
-  itemId: string;
-  bookmarked: boolean;
-  title: string;
-  url: string;
-  /** ISO 8601 time of the change. */
-  changedAt: string;
-}
+/** The body POSTed for each change (the submission contract's); `submissionId` is the idempotency key. */
+export type { BookmarkChangeSubmission };
 
 /**
  * Queues one change for `endpoint` under a new idempotency id (durable: retried through offline
