@@ -14,7 +14,7 @@ import { settled } from '../helpers/render.js';
 import { useStoredKeys } from '../helpers/storage.js';
 import { BOOKMARKS_KEY } from '../../src/storage/bookmarks.js';
 import { RATINGS_KEY } from '../../src/storage/ratings.js';
-import { QUEUE_KEY } from '../../src/storage/delivery-queue.js';
+import { QUEUE_KEY } from '../../src/delivery/delivery-queue.js';
 import { store } from '../../src/storage/store.js';
 
 const FEED = '/test/fixtures/maps.json';

@@ -23,7 +23,7 @@ import { layoutProblems } from '../layout/geometry.js';
 import { holdFeed, mount, releaseHeldFeeds, STATES, type ElementState } from './states.js';
 import { BOOKMARKS_KEY } from '../../src/storage/bookmarks.js';
 import { RATINGS_KEY } from '../../src/storage/ratings.js';
-import { QUEUE_KEY } from '../../src/storage/delivery-queue.js';
+import { QUEUE_KEY } from '../../src/delivery/delivery-queue.js';
 import '../../src/index.js';
 
 /** WCAG 1.4.12's spacing, as the W3C's bookmarklet applies it, reaching into shadow roots as a reader's tool must. */
