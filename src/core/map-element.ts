@@ -3,6 +3,7 @@ import type { AttributeProblem } from './attributes.js';
 import { LanguageController } from './language.js';
 import { errorTemplate } from './states.js';
 import type { CoreStringKey, Translate } from '../i18n/i18n.js';
+import { guardContrast } from '../theme/contrast-guard.js';
 import { baseStyles } from '../theme/theme.js';
 
 /** Tags already told they need a closing tag: the console says it once per tag, not per element. */
@@ -68,6 +69,12 @@ export abstract class MapElement<K extends string = never> extends LitElement {
     if (this.#warned.has(message)) return;
     this.#warned.add(message);
     console.warn(`map-embed: <${this.localName}> ${message}`);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Once its styles are in, whether the page's colours still give readable contrast.
+    guardContrast(this, this.updateComplete);
   }
 
   protected override createRenderRoot(): HTMLElement {
