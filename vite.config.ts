@@ -65,7 +65,7 @@ function terserPass(): Plugin {
  * function src/feed/document.ts uses of it.
  */
 const LAZY_MODULES = [
-  { loader: 'loadSyndication', file: 'syndication', uses: 'syndicationToJsonFeed' },
+  { loader: 'loadSyndication', file: 'syndication', uses: 'readXmlFeed' },
   { loader: 'loadJsonPosition', file: 'json-position', uses: 'jsonErrorAt' },
 ];
 const lazyPath = (file: string) => `${root}src/feed/${file}.ts`;

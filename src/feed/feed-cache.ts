@@ -14,7 +14,7 @@
 import { FeedFormatError, formatProblem, validateFeed } from './validate.js';
 import { mergeFeeds } from './merge.js';
 import { readSavedCopy, writeSavedCopy } from './saved-copy.js';
-import { FEED_ACCEPT, looksLikeXml, readFeedDocument, unreadableDocument } from './document.js';
+import { FEED_ACCEPT, ReaderUnavailableError, readFeed, unreadableDocument } from './document.js';
 import type { Feed } from './types.js';
 
 export type FeedErrorCode = 'bad-url' | 'not-found' | 'http' | 'network' | 'timeout' | 'not-json' | 'not-feed';
@@ -62,16 +62,27 @@ export function feedSources(url: string): string[] {
   return url.split(' ').filter(Boolean);
 }
 
-/** The document in a fetched feed's text (JSON, RSS or Atom); rejects with FeedError. */
-async function readDocument(url: string, text: string): Promise<unknown> {
+/** A fetched feed's body and the content type it was served with (which may name its charset). */
+interface Fetched {
+  bytes: Uint8Array;
+  contentType: string | null;
+}
+
+/**
+ * The document in a fetched feed (JSON, RSS or Atom); rejects with FeedError. A feed that arrived
+ * but cannot be read is "not-json" (damaged), never "network": only a reader that could not be
+ * fetched blames the connection.
+ */
+async function readDocument(url: string, { bytes, contentType }: Fetched): Promise<{ document: unknown; xml: boolean }> {
   try {
-    return await readFeedDocument(text);
+    const { document, format } = await readFeed(bytes, contentType);
+    return { document, xml: format !== 'JSON' };
   } catch (cause) {
-    if (!(cause instanceof SyntaxError)) {
+    if (cause instanceof ReaderUnavailableError) {
       // The RSS/Atom reader is a file of its own beside the script, and it could not be fetched.
-      throw new FeedError('network', url, `The feed at ${url} is RSS or Atom, and its reader could not be loaded (${String(cause)})`);
+      throw new FeedError('network', url, `The feed at ${url} is RSS or Atom, and ${cause.message}`);
     }
-    throw new FeedError('not-json', url, `The feed at ${url} ${await unreadableDocument(text)} (${String(cause)})`);
+    throw new FeedError('not-json', url, `The feed at ${url} ${await unreadableDocument(bytes)} (${String(cause)})`);
   }
 }
 
@@ -89,7 +100,7 @@ function checkFeed(url: string, document: unknown, warn: boolean): Feed {
   return feed;
 }
 
-async function fetchText(url: string): Promise<string> {
+async function fetchBytes(url: string): Promise<Fetched> {
   try {
     new URL(url);
   } catch {
@@ -118,7 +129,7 @@ async function fetchText(url: string): Promise<string> {
       throw new FeedError('http', url, `The feed at ${url} answered ${response.status}`, response.status);
     }
     try {
-      return await response.text();
+      return { bytes: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type') };
     } catch {
       throw new FeedError(
         controller.signal.aborted ? 'timeout' : 'network',
@@ -132,12 +143,12 @@ async function fetchText(url: string): Promise<string> {
 }
 
 async function fetchFeed(url: string): Promise<Feed> {
-  const text = await fetchText(url);
-  const document = await readDocument(url, text);
+  const fetched = await fetchBytes(url);
+  const { document, xml } = await readDocument(url, fetched);
   const feed = checkFeed(url, document, true);
   // RSS and Atom are kept as the JSON Feed they were read as, so a saved copy never needs the XML
   // reader: it is shown at once, before anything else is fetched.
-  writeSavedCopy(url, looksLikeXml(text) ? JSON.stringify(document) : text);
+  writeSavedCopy(url, xml ? JSON.stringify(document) : new TextDecoder().decode(fetched.bytes));
   return feed;
 }
 
