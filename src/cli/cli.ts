@@ -196,9 +196,8 @@ function printText(report: Report, io: CliIo): void {
     io.out(`note    tag "${note.tag}" (${plural(note.items, 'item')}) is matched as "${note.normalised}"`);
   }
   const { total, valid, skipped } = report.items;
-  if (report.format) io.out(`read as  ${report.format}, ${report.encoding}`);
   io.out(
-    `${report.source}: ${plural(total, 'item')}, ${valid} valid, ${skipped} skipped, ${plural(report.warnings, 'warning')}` +
+    `${report.source}${report.format ? ` (${report.format} in ${report.encoding})` : ''}: ${plural(total, 'item')}, ${valid} valid, ${skipped} skipped, ${plural(report.warnings, 'warning')}` +
       (report.ok ? '.' : ` (${plural(report.errors, 'error')}).`),
   );
 }

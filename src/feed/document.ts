@@ -36,7 +36,7 @@ export function looksLikeXml(bytes: Uint8Array): boolean {
 export interface FeedDocument {
   document: unknown;
   format: string;
-  /** The encoding the text was decoded with, and what named it. */
+  /** The encoding the text was decoded with, and what named it: `windows-1252 (XML declaration: "ISO-8859-1")`. */
   encoding: string;
 }
 
@@ -50,7 +50,7 @@ const utf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 export async function readFeed(bytes: Uint8Array, contentType?: string | null): Promise<FeedDocument> {
   if (!looksLikeXml(bytes)) {
     const document: unknown = JSON.parse(utf8(bytes));
-    return { document, format: 'JSON', encoding: 'utf-8' };
+    return { document, format: 'JSON', encoding: 'utf-8 (as JSON always is)' };
   }
   let reader: Awaited<ReturnType<typeof loadSyndication>>;
   try {
@@ -59,8 +59,8 @@ export async function readFeed(bytes: Uint8Array, contentType?: string | null): 
     throw new ReaderUnavailableError(`the RSS and Atom reader could not be loaded (${String(cause)})`);
   }
   const { feed, format, decodedAs } = await reader.readXmlFeed(bytes, contentType);
-  const named = decodedAs.label && decodedAs.label.toLowerCase() !== decodedAs.encoding ? `, which says "${decodedAs.label}"` : '';
-  const from = decodedAs.from === 'default' ? 'no encoding declared: XML’s default' : `from the ${decodedAs.from}${named}`;
+  const named = decodedAs.label ? `: "${decodedAs.label}"` : '';
+  const from = decodedAs.from === 'default' ? 'none declared' : `${decodedAs.from}${named}`;
   return { document: feed, format, encoding: `${decodedAs.encoding} (${from})` };
 }
 
@@ -74,7 +74,7 @@ export async function readFeedDocument(bytes: Uint8Array, contentType?: string |
  * where it stops being JSON, which an editor can go to.
  */
 export async function unreadableDocument(bytes: Uint8Array): Promise<string> {
-  if (looksLikeXml(bytes)) return 'could not be read as RSS or Atom';
+  if (looksLikeXml(bytes)) return 'is not valid JSON, RSS or Atom';
   const text = utf8(bytes);
   const where = await loadJsonPosition().then(
     ({ jsonErrorAt }) => jsonErrorAt(text),

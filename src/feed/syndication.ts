@@ -420,7 +420,23 @@ export function decodeXml(bytes: Uint8Array, contentType?: string | null): { tex
   if (from === 'XML declaration' && decoder.encoding.startsWith('utf-16')) decoder = new TextDecoder('utf-8');
   const decodedAs: DecodedAs = { encoding: decoder.encoding, from };
   if (from !== 'default' && from !== 'byte-order mark') decodedAs.label = label;
-  return { text: decoder.decode(bytes), decodedAs };
+  const text = decoder.encoding === 'windows-1252' && !decodesWindows1252() ? windows1252(bytes) : decoder.decode(bytes);
+  return { text, decodedAs };
+}
+
+/** windows-1252's bytes 0x80–0x9f, where it differs from ISO-8859-1 (undefined bytes stay as C1). */
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Node 20's TextDecoder reads windows-1252 as ISO-8859-1 ("“" as U+0093); browsers do not. */
+const decodesWindows1252 = () => new TextDecoder('windows-1252').decode(new Uint8Array([0x93])) === '“';
+
+function windows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const codes = Array.from(bytes.subarray(start, start + 8192), (b) => (b >= 0x80 && b < 0xa0 ? CP1252_C1.charCodeAt(b - 0x80) : b));
+    text += String.fromCharCode(...codes);
+  }
+  return text;
 }
 
 /** A syndication document read from its bytes: what it was read as, its encoding, its JSON Feed. */
