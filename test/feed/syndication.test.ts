@@ -115,3 +115,69 @@ describe('RSS 2.0 and Atom 1.0 read as news', () => {
     expect(feedDate('03/11/2025')).to.equal('03/11/2025');
   });
 });
+
+describe('the feeds that exist (issue 26): declared encodings, RSS 1.0, CMS dates, deep nesting', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  const CORPUS = '/__test/xml/node_modules/feed-corpus-rss-parser/test/input';
+
+  async function newsList(src: string, limit = 50) {
+    const list = await fixture<MapNewsListElement>(html`<map-news-list limit=${limit} src=${src}></map-news-list>`);
+    await settled(list, 10_000);
+    return list;
+  }
+
+  it('is served without a charset, so only the document can say its encoding', async () => {
+    const response = await fetch(`${CORPUS}/encoding.rss`);
+    expect(response.headers.get('content-type')).to.equal('application/rss+xml');
+  });
+
+  it('shows an ISO-8859-1 feed (declared in its prolog) in the news list as written', async () => {
+    // A real Portuguese news feed; the issue saw "Rea��es dos partidos" here.
+    const list = await newsList(uniqueUrl(`${CORPUS}/encoding.rss`));
+    const text = visibleText(list);
+    expect(text).to.contain('Reações dos partidos');
+    expect(text).to.contain('Mãe de utente é a nova presidente da Raríssimas');
+    expect(text).not.to.contain('\ufffd');
+    await expect(list).to.be.accessible();
+  });
+
+  it('shows a windows-1252 feed in the news list with its quotes, dashes and euro sign', async () => {
+    const list = await newsList(uniqueUrl('/__test/xml/test/fixtures/news-windows-1252.rss.xml'));
+    const text = visibleText(list);
+    expect(text).to.contain('“Physician associates” – a year on');
+    expect(text).to.contain('Training costs €1,200 — about £1,000 — per associate…');
+    expect(shadow(list).querySelector('time')!.getAttribute('datetime')).to.equal('2025-06-05');
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('shows an RSS 1.0 (RDF) feed as news: items beside the channel, dc:date, dc:subject', async () => {
+    const src = uniqueUrl(`${CORPUS}/rss-1.rss`);
+    const feed = await feedCache.load(absoluteFeedUrl(src));
+    expect(feed.news).to.have.length(69);
+    const fungi = feed.news.find((n) => n.title === 'Food for fungi')!;
+    expect(fungi.url).to.equal('http://science.sciencemag.org/cgi/content/short/356/6343/1134-a?rss=1');
+    expect(fungi.published).to.equal(Date.parse('2017-06-15T17:29:47Z'));
+    const list = await newsList(src, 5);
+    expect(shadow(list).querySelectorAll('li')).to.have.length(5);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('dates "Sun, 12 August 2012 10:00:00 EST" (a full month name) instead of listing it last, undated', async () => {
+    const feed = await feedCache.load(absoluteFeedUrl(uniqueUrl(`${CORPUS}/itunes-missing-image.rss`)));
+    const item = feed.news.find((n) => n.title === 'Taverncast Special - Outtakes and Bloopers 2: 2007-2011')!;
+    expect(item.published).to.equal(Date.parse('2012-08-12T15:00:00Z'));
+    expect(feed.news.every((n) => n.published !== undefined)).to.equal(true);
+  });
+
+  it('says a feed of 200,000 nested elements could not be read, not that the network failed', async () => {
+    const list = await newsList(uniqueUrl('/__test/deep'));
+    const text = visibleText(list);
+    expect(text).to.contain('The content feed is damaged and could not be read.');
+    expect(text).not.to.contain('could not be reached');
+    expect(warnings.messages.join('\n')).to.contain('too deeply nested');
+    await expect(list).to.be.accessible();
+  });
+});
