@@ -408,7 +408,7 @@ function encodingOf(bytes: Uint8Array, contentType: string | null | undefined): 
  */
 export function decodeXml(bytes: Uint8Array, contentType?: string | null): { text: string; decodedAs: DecodedAs } {
   const { label, from } = encodingOf(bytes, contentType);
-  let decoder: TextDecoder;
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(label);
   } catch {
