@@ -11,9 +11,10 @@
  * A "URL" may be a space-separated list (`<map-feed src="a.json b.json">`): each feed in it is
  * loaded as above and the feeds are merged (`merge.ts`), later ones winning on a shared id.
  */
-import { FeedFormatError, formatProblem, validateFeed } from './validate.js';
+import { FeedFormatError, formatProblem, validateFeed, validateFeedInSlices } from './validate.js';
 import { mergeFeeds } from './merge.js';
-import { readSavedCopy, writeSavedCopy } from './saved-copy.js';
+import { breathe } from './slices.js';
+import { forgetSavedCopy, MAX_COPY_CHARS, readSavedCopy, writeSavedCopy } from './saved-copy.js';
 import { FEED_ACCEPT, ReaderUnavailableError, readFeed, unreadableDocument } from './document.js';
 import type { Feed } from './types.js';
 
@@ -86,17 +87,20 @@ async function readDocument(url: string, { bytes, contentType }: Fetched): Promi
   }
 }
 
-/** The checked feed in a document; throws FeedError. `warn`: say its problems in the console. */
-function checkFeed(url: string, document: unknown, warn: boolean): Feed {
+/**
+ * The checked feed in a fetched document; rejects with FeedError. Checked in slices, so a big feed
+ * never holds the page still; one console warning per problem, naming the field (once per load,
+ * so once per page).
+ */
+async function checkFetchedFeed(url: string, document: unknown): Promise<Feed> {
   let feed: Feed;
   try {
-    feed = validateFeed(document, url);
+    feed = await validateFeedInSlices(document, url);
   } catch (cause) {
     if (cause instanceof FeedFormatError) throw new FeedError('not-feed', url, `${url}: ${cause.message}`);
     throw cause;
   }
-  // One warning per problem, once per load (the cache means once per page), naming the field.
-  if (warn) for (const problem of feed.problems) console.warn(`map-embed: ${url} ${formatProblem(problem)}`);
+  for (const problem of feed.problems) console.warn(`map-embed: ${url} ${formatProblem(problem)}`);
   return feed;
 }
 
@@ -145,10 +149,15 @@ async function fetchBytes(url: string): Promise<Fetched> {
 async function fetchFeed(url: string): Promise<Feed> {
   const fetched = await fetchBytes(url);
   const { document, xml } = await readDocument(url, fetched);
-  const feed = checkFeed(url, document, true);
+  const feed = await checkFetchedFeed(url, document);
+  await breathe();
   // RSS and Atom are kept as the JSON Feed they were read as, so a saved copy never needs the XML
-  // reader: it is shown at once, before anything else is fetched.
-  writeSavedCopy(url, xml ? JSON.stringify(document) : new TextDecoder().decode(fetched.bytes));
+  // reader: it is shown at once, before anything else is fetched. JSON of more than 3 bytes a
+  // character's limit is too long to keep whatever it holds (UTF-8 takes at most 3 bytes per
+  // UTF-16 unit), so it is not decoded again only to be refused.
+  if (xml) writeSavedCopy(url, JSON.stringify(document));
+  else if (fetched.bytes.length > 3 * MAX_COPY_CHARS) forgetSavedCopy(url);
+  else writeSavedCopy(url, new TextDecoder().decode(fetched.bytes));
   return feed;
 }
 
@@ -169,7 +178,7 @@ function savedFeed(url: string): { feed: Feed; savedAt: number } | undefined {
   if (!copy) return undefined;
   try {
     // A copy saved as XML by an earlier version is not JSON: no copy, until the fresh one replaces it.
-    return { feed: checkFeed(url, JSON.parse(copy.text), false), savedAt: copy.savedAt };
+    return { feed: validateFeed(JSON.parse(copy.text), url), savedAt: copy.savedAt };
   } catch {
     return undefined;
   }

@@ -1,12 +1,16 @@
 /**
- * RSS 2.0 and Atom 1.0, read as news: the document is turned into the JSON Feed it would have
- * been, so `validateFeed()` checks it like any other feed. Pure TypeScript with no DOM, so the
- * browser and `map-embed validate` (Node) read a document the same way.
+ * RSS (0.9x, 1.0, 2.0) and Atom (1.0, 0.3), read as news: the document is decoded from its bytes
+ * and turned into the JSON Feed it would have been, so `validateFeed()` checks it like any other
+ * feed. Pure TypeScript with no DOM, so the browser and `map-embed validate` (Node) read a
+ * document the same way. Weighed against feedsmith, @rowanmanning/feed-parser and fast-xml-parser
+ * in docs/feeds.md: it reads the same items as they do, for a tenth of their size or less.
  *
  * Nothing here ever becomes markup: the XML is tokenised by hand (no DOM, no entity
  * declarations expanded, nothing fetched, nothing run), and HTML inside `description`,
  * `summary` or `content` is reduced to plain text that elements render as text.
  */
+
+import { runInSlices, runToEnd } from './slices.js';
 
 interface XmlElement {
   name: string;
@@ -359,20 +363,8 @@ function* readDocument(text: string): Generator<void, Syndication> {
  * Throws `SyntaxError` when the text is not well-formed XML or not a feed this reader knows.
  */
 export function syndicationToJsonFeed(text: string): Syndication {
-  const reading = readDocument(text);
-  for (;;) {
-    const step = reading.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(readDocument(text));
 }
-
-/** How long the reader works before it lets the page respond (input, painting). */
-const SLICE_MS = 25;
-
-const nextTask = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
 
 /** Which encoding a document was decoded with, and what said so. */
 export interface DecodedAs {
@@ -446,19 +438,10 @@ export interface XmlFeed extends Syndication {
 
 /**
  * An RSS or Atom document's bytes as the JSON Feed it would have been. Read in slices of about
- * {@link SLICE_MS} ms with a task boundary between them, so an 8 MB feed never holds the page
+ * `SLICE_MS` (slices.ts) with a task boundary between them, so an 8 MB feed never holds the page
  * still for long. Rejects with `SyntaxError` as {@link syndicationToJsonFeed} throws.
  */
 export async function readXmlFeed(bytes: Uint8Array, contentType?: string | null): Promise<XmlFeed> {
   const { text, decodedAs } = decodeXml(bytes, contentType);
-  const reading = readDocument(text);
-  let sliceStart = performance.now();
-  for (;;) {
-    const step = reading.next();
-    if (step.done) return { ...step.value, decodedAs };
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await nextTask();
-      sliceStart = performance.now();
-    }
-  }
+  return { ...(await runInSlices(readDocument(text))), decodedAs };
 }
