@@ -3,6 +3,7 @@ import type { AttributeProblem } from './attributes.js';
 import { LanguageController } from './language.js';
 import { errorTemplate } from './states.js';
 import type { CoreStringKey, Translate } from '../i18n/i18n.js';
+import { guardContrast } from '../theme/contrast-guard.js';
 import { baseStyles } from '../theme/theme.js';
 
 /** Tags already told they need a closing tag: the console says it once per tag, not per element. */
@@ -33,6 +34,8 @@ export abstract class MapElement<K extends string = never> extends LitElement {
     super.connectedCallback();
     this.#hostBox ??= new ResizeObserver(() => this.#fitHost());
     this.#hostBox.observe(this);
+    // Once its styles are in, whether the page's colours still give readable contrast.
+    guardContrast(this, this.updateComplete);
   }
 
   override disconnectedCallback(): void {
