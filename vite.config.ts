@@ -65,7 +65,7 @@ function terserPass(): Plugin {
  * the module (a path under src/; its chunk is named after the file) and the one function used of it.
  */
 const LAZY_MODULES = [
-  { from: 'feed/lazy', loader: 'loadSyndication', file: 'feed/syndication', uses: 'syndicationToJsonFeed' },
+  { from: 'feed/lazy', loader: 'loadSyndication', file: 'feed/syndication', uses: 'readXmlFeed' },
   { from: 'feed/lazy', loader: 'loadJsonPosition', file: 'feed/json-position', uses: 'jsonErrorAt' },
   { from: 'theme/lazy', loader: 'loadContrastCheck', file: 'theme/contrast-check', uses: 'contrastProblems' },
 ];
