@@ -275,7 +275,7 @@ async function checkFeed(address: string): Promise<void> {
   // Read as the elements read it: JSON Feed, or RSS and Atom as the JSON Feed they become.
   let json: unknown;
   try {
-    json = await readFeedDocument(await response.text());
+    json = await readFeedDocument(new Uint8Array(await response.arrayBuffer()), response.headers.get('content-type'));
   } catch {
     showCheck(t('notJson'));
     return;
