@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { minify as terser } from 'terser';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { elementNames, gzipSize, root } from './scripts/elements.js';
+import { elementNames, gzipSize, LOADER_MANIFEST, root } from './scripts/elements.js';
 import { minifyTemplateLiterals } from './scripts/minify-templates.js';
 
 const BUNDLE_ENTRY = 'virtual:map-embed-bundle';
@@ -65,7 +65,7 @@ function terserPass(): Plugin {
  * the module (a path under src/; its chunk is named after the file) and the one function used of it.
  */
 const LAZY_MODULES = [
-  { from: 'feed/lazy', loader: 'loadSyndication', file: 'feed/syndication', uses: 'syndicationToJsonFeed' },
+  { from: 'feed/lazy', loader: 'loadSyndication', file: 'feed/syndication', uses: 'readXmlFeed' },
   { from: 'feed/lazy', loader: 'loadJsonPosition', file: 'feed/json-position', uses: 'jsonErrorAt' },
   { from: 'theme/lazy', loader: 'loadContrastCheck', file: 'theme/contrast-check', uses: 'contrastProblems' },
 ];
@@ -158,7 +158,7 @@ function loaderChunks(): Plugin {
 }
 
 const SHARED_PACKAGES = /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit[/\\](reactive-element|context|task)|valibot)[/\\]|@oxc-project/;
-const SHARED_SOURCE = /[/\\]src[/\\](core|feed|i18n|theme)[/\\]/;
+const SHARED_SOURCE = /[/\\]src[/\\]((core|feed|i18n|theme)[/\\]|storage[/\\]envelope\.ts$)/;
 /** Fetched only when a page needs them (src/feed/lazy.ts, src/theme/lazy.ts): never part of the shared chunk. */
 const LAZY = new RegExp(`[/\\\\]src[/\\\\](${LAZY_MODULES.map(({ file }) => file.replace('/', '[/\\\\]')).join('|')})\\.ts$`);
 const PARTS = /(lit|lit-html)[/\\](directives[/\\]|directive-helpers|directive\.js|async-directive)|[/\\]src[/\\](i18n[/\\]dates|feed[/\\]tags|core[/\\]page)\.ts$/;
@@ -169,7 +169,7 @@ const CHUNK_GROUPS = [
     test: (id: string) =>
       (SHARED_PACKAGES.test(id) || SHARED_SOURCE.test(id)) && !PARTS.test(id) && !LAZY.test(id) && !/context-provider|value-notifier/.test(id),
   },
-  { name: 'storage', priority: 2, test: /[/\\]src[/\\](storage[/\\](?!ratings\.ts)|elements[/\\]bookmark-button[/\\]events)/ },
+  { name: 'storage', priority: 2, test: /[/\\]src[/\\]((storage|delivery)[/\\](?!ratings\.ts)|elements[/\\]bookmark-button[/\\]events)/ },
   { name: 'parts', priority: 1, test: PARTS, minShareCount: 2 },
 ];
 
@@ -210,6 +210,8 @@ const loader: UserConfig = {
   plugins: [lazyModules('chunks'), terserPass(), loaderChunks(), minifyTemplateLiterals()],
   build: {
     ...shared.build,
+    // What each tag's chunk imports, for scripts/size-pages.js.
+    manifest: LOADER_MANIFEST,
     rolldownOptions: {
       input: {
         'map-embed': `${root}src/loader/loader.ts`,
