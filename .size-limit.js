@@ -43,7 +43,10 @@ const LIMITS = {
     'bookmark-button': '28 kB', // 27.39 kB
     'bookmark-list': '20.5 kB', // 20.07 kB
     'case-study-carousel': '27 kB', // 26.58 kB
-    feed: '15.5 kB', // 15.17 kB
+    // Raised on 6 Dec 2026 (issue 26): 15.18 → 15.59 kB for a feed's bytes decoded by their declared
+    // encoding (document.ts), and fetched feeds checked in slices (slices.ts) so a 20,000-item feed
+    // never holds the page in one long task. The elements' entries grew by 0.35–0.43 kB within their limits.
+    feed: '16 kB', // 15.59 kB
     'news-list': '24.5 kB', // 23.99 kB
     // The rating widget split into controllers and templates (issue 14): +0.38 kB here; a
     // bundler's own minifier does what scripts/build.js's Terser pass does for the drop-in files.

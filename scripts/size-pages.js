@@ -20,18 +20,21 @@ const TARGETS = { loader: '2 kB', oneCard: '15 kB', allElements: '28 kB' };
  * at 05:00 UTC on 30 Nov 2026, once the RSS/Atom reader and JSON error locator were loaded only
  * when a feed needs them (about 2.6 kB off every page), and a Terser pass followed Vite's
  * minifier (vite.config.ts); each limit is about 0.3-0.7 kB above its figure.
+ * Raised on 6 Dec 2026 (issue 26): every page +0.41 kB (a feed's bytes decoded by their declared
+ * encoding; fetched feeds checked in slices), and the single file +1.75 kB, which holds the RSS/Atom
+ * reader (2.59 → 4.04 kB on its own: RSS 1.0, Atom 0.3, declared encodings, CMS dates, slices).
  */
 const LIMITS = {
   loader: 2, // 1.19 kB: the issue's budget, met
-  'map-role-card': 24, // 23.68 kB (issue target 15 kB: not met)
-  all: 47, // 46.53 kB (the loader takes the single file here; issue target 28 kB: not met)
-  'map-bookmark-button': 32, // 31.65 kB
-  'map-bookmark-list': 32, // 31.64 kB
-  'map-case-study-carousel': 28.5, // 27.80 kB
-  'map-feed': 23, // 22.68 kB
-  'map-news-list': 26, // 25.35 kB
-  'map-rating-widget': 37.5, // 36.82 kB
-  single: 46, // 45.35 kB
+  'map-role-card': 24.5, // 24.09 kB (issue target 15 kB: not met)
+  all: 48.5, // 48.29 kB (the loader takes the single file here; issue target 28 kB: not met)
+  'map-bookmark-button': 32.5, // 32.04 kB
+  'map-bookmark-list': 32.5, // 32.04 kB
+  'map-case-study-carousel': 28.5, // 28.23 kB
+  'map-feed': 23.5, // 23.09 kB
+  'map-news-list': 26, // 25.76 kB
+  'map-rating-widget': 37.5, // 37.23 kB
+  single: 47.5, // 47.10 kB
 };
 
 if (!existsSync(`${dist}/map-embed.js`)) throw new Error('dist/map-embed.js is missing: run `npm run build` before `npm run size`.');
