@@ -34,6 +34,8 @@ export abstract class MapElement<K extends string = never> extends LitElement {
     super.connectedCallback();
     this.#hostBox ??= new ResizeObserver(() => this.#fitHost());
     this.#hostBox.observe(this);
+    // Once its styles are in, whether the page's colours still give readable contrast.
+    guardContrast(this, this.updateComplete);
   }
 
   override disconnectedCallback(): void {
@@ -69,12 +71,6 @@ export abstract class MapElement<K extends string = never> extends LitElement {
     if (this.#warned.has(message)) return;
     this.#warned.add(message);
     console.warn(`map-embed: <${this.localName}> ${message}`);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Once its styles are in, whether the page's colours still give readable contrast.
-    guardContrast(this, this.updateComplete);
   }
 
   protected override createRenderRoot(): HTMLElement {
