@@ -44,7 +44,7 @@ const utf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 export async function readFeed(bytes: Uint8Array, contentType?: string | null): Promise<FeedDocument> {
   if (!looksLikeXml(bytes)) {
     const document: unknown = JSON.parse(utf8(bytes));
-    return { document, format: 'JSON', encoding: 'utf-8 (as JSON always is)' };
+    return { document, format: 'JSON', encoding: 'utf-8' };
   }
   let reader: Awaited<ReturnType<typeof loadSyndication>>;
   try {
