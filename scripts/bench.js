@@ -257,6 +257,9 @@ async function measureBigFeeds(browser, origin) {
       value: `${json.longest.toFixed(0)} ms`,
       budget: '≤ 200 ms',
       pass: json.longest <= 200 && json.problems.length === 0,
+      // Reported, not enforced: issue 26 asks it of XML; JSON.parse of a 15 MB feed is one task
+      // whatever the library does (the issue measured 178 ms for it before this work).
+      enforced: false,
       raw: json,
     },
   ];
