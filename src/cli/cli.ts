@@ -198,6 +198,7 @@ function printText(report: Report, io: CliIo): void {
 export async function run(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   // `collect` (the ratings and bookmarks collector) has its own options; loaded only when used.
   if (argv[0] === 'collect') return (await import('../collector/collect.js')).runCollect(argv.slice(1), io.out, io.err);
+  if (argv[0] === 'render') return (await import('./render.js')).runRender(argv.slice(1), { out: (text) => process.stdout.write(text), err: io.err });
   // `--today 2025-06-01` is read as `--today=2025-06-01`.
   const joined: string[] = [];
   for (let i = 0; i < argv.length; i++) {
