@@ -25,7 +25,7 @@ function notes(view: NotesView | undefined): Markup | string {
 
 const link = (view: LinkView | undefined, className: string): Markup | string =>
   view
-    ? markup`<p class="${className}"><a href="${view.href}">${view.text}<span class="map-visually-hidden"> ${view.more}</span></a></p>`
+    ? markup`<p class="${className}"><a href="${view.href}">${view.text}<span class="map-visually-hidden">${view.more}</span></a></p>`
     : '';
 
 const image = (view: { image?: { src: string; alt: string } }, className: string): Markup | string =>

@@ -9,7 +9,7 @@ import { renderFragment } from './fragment.js';
 import { freshness } from './html.js';
 import { attributesOf } from './manifest.js';
 import { readFeed } from './read-feed.js';
-import { isRenderable, viewOf, SCRIPT_ONLY, type AttributeValues } from './views.js';
+import { checkAttributes, isRenderable, viewOf, SCRIPT_ONLY, type AttributeValues } from './views.js';
 import { toLanguage } from '../i18n/i18n.js';
 
 export { AttributeError, ContentError } from './views.js';
@@ -73,6 +73,7 @@ export async function render(element: string, options: RenderOptions = {}): Prom
   const format = options.format ?? 'html';
   if (!FORMATS.includes(format)) throw new UsageError(`--format "${String(format)}" is not one of: ${FORMATS.join(', ')}.`);
   const attributes: AttributeValues = checkedAttributes(name, options.attributes);
+  checkAttributes(name, attributes);
   const now = options.now === undefined ? Date.now() : Number(options.now);
   const feed = await readFeed(options.src ?? (typeof attributes.src === 'string' ? attributes.src : undefined), {
     ...(options.base ? { base: options.base } : {}),

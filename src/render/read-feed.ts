@@ -71,6 +71,9 @@ async function readOne(source: string, options: ReadOptions): Promise<Feed> {
   try {
     const feed = validateFeed(document, base, options.today === undefined ? {} : { today: options.today });
     for (const problem of feed.problems) options.warn?.(`${source} ${formatProblem(problem)}`);
+    if (base.startsWith('file:') && feed.problems.some((problem) => problem.message.includes('http(s) or relative URL'))) {
+      options.warn?.(`${source} has no web address, so its relative links are dropped: give --base with the address it is published at.`);
+    }
     return feed;
   } catch (cause) {
     if (cause instanceof FeedFormatError) throw new FeedReadError(`${source}: ${cause.message}`);

@@ -88,7 +88,7 @@ export interface NotesView {
 export interface LinkView {
   href: string;
   text: string;
-  /** Said after `text` to screen readers (visually hidden): "about Physician associates". */
+  /** Said after `text` to screen readers (visually hidden), with its separator: " about Physician associates". */
   more: string;
 }
 
@@ -168,14 +168,17 @@ function defined<T extends object>(view: T): T {
   return Object.fromEntries(Object.entries(view).filter(([, value]) => value !== undefined)) as T;
 }
 
-function roleView(feed: Feed, attributes: AttributeValues, { language, now }: ViewOptions): RoleView {
-  const layout = text(attributes.layout) ?? 'compact';
-  const level = text(attributes['heading-level']);
+const checkRole = (attributes: AttributeValues) =>
   check(
-    choiceProblem('layout', layout, ['compact', 'full'], 'error.layout-invalid'),
-    headingLevelProblem(level, 3),
+    choiceProblem('layout', text(attributes.layout) ?? 'compact', ['compact', 'full'], 'error.layout-invalid'),
+    headingLevelProblem(text(attributes['heading-level']), 3),
     professionProblem(text(attributes.profession), true),
   );
+
+function roleView(feed: Feed, attributes: AttributeValues, { language, now }: ViewOptions): RoleView {
+  checkRole(attributes);
+  const layout = text(attributes.layout) ?? 'compact';
+  const level = text(attributes['heading-level']);
   const t = translator({ language }, roleCardStrings);
   const profession = parseProfession(text(attributes.profession)) as Exclude<ReturnType<typeof parseProfession>, '' | undefined>;
   const role = selectRole(feed.roles, { profession });
@@ -196,7 +199,7 @@ function roleView(feed: Feed, attributes: AttributeValues, { language, now }: Vi
     image: role.image,
     facts: full ? facts(role, t) : [],
     notes: notes(role, language, now, attributes.source !== undefined),
-    link: role.url ? { href: role.url, text: t('readMore'), more: t('readMoreAbout', { title: role.title }) } : undefined,
+    link: role.url ? { href: role.url, text: t('readMore'), more: ` ${t('readMoreAbout', { title: role.title })}` } : undefined,
   });
 }
 
@@ -209,11 +212,18 @@ function facts(role: RoleItem, t: ReturnType<typeof translator<[typeof roleCardS
   return rows;
 }
 
+const checkNews = (attributes: AttributeValues) =>
+  check(
+    headingLevelProblem(text(attributes['heading-level']), 2),
+    limitProblem(text(attributes.limit), 5, 'error.limit-invalid'),
+    professionProblem(text(attributes.profession)),
+  );
+
 function newsView(feed: Feed, attributes: AttributeValues, { language }: ViewOptions): NewsView {
+  checkNews(attributes);
   const level = text(attributes['heading-level']);
   const limit = text(attributes.limit);
   const profession = text(attributes.profession);
-  check(headingLevelProblem(level, 2), limitProblem(limit, 5, 'error.limit-invalid'), professionProblem(profession));
   const t = translator({ language }, newsListStrings);
   const headingLevel = parseHeadingLevel(level, 2)!;
   const tags = parseTagFilter(text(attributes.tag), parseProfession(profession) ?? '');
@@ -238,10 +248,17 @@ function newsView(feed: Feed, attributes: AttributeValues, { language }: ViewOpt
   });
 }
 
+const checkCaseStudies = (attributes: AttributeValues) =>
+  check(
+    intervalProblem(text(attributes.interval)),
+    headingLevelProblem(text(attributes['heading-level']), 3),
+    professionProblem(text(attributes.profession)),
+  );
+
 function caseStudiesView(feed: Feed, attributes: AttributeValues, { language, now }: ViewOptions): CaseStudiesView {
+  checkCaseStudies(attributes);
   const level = text(attributes['heading-level']);
   const profession = text(attributes.profession);
-  check(intervalProblem(text(attributes.interval)), headingLevelProblem(level, 3), professionProblem(profession));
   const t = translator({ language }, caseStudyCarouselStrings);
   const tags = parseTagFilter(text(attributes.tag), parseProfession(profession) ?? '');
   const items = selectCaseStudies(feed.caseStudies, { tags });
@@ -274,6 +291,17 @@ const VIEWS: Record<RenderableElement, (feed: Feed, attributes: AttributeValues,
   'news-list': newsView,
   'case-study-carousel': caseStudiesView,
 };
+
+const CHECKS: Record<RenderableElement, (attributes: AttributeValues) => void> = {
+  'role-card': checkRole,
+  'news-list': checkNews,
+  'case-study-carousel': checkCaseStudies,
+};
+
+/** Throws AttributeError when `element` would refuse `attributes`, before any feed is read. */
+export function checkAttributes(element: RenderableElement, attributes: AttributeValues): void {
+  CHECKS[element](attributes);
+}
 
 /**
  * What `element` shows for `attributes` from `feed`, and the freshness line. Throws
