@@ -7,17 +7,20 @@
 // `npm test` runs it: bench/results.json is left alone, and a timing over budget is measured up to
 // twice more before it fails the run (see main()).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../bench/server.js';
 import { CHROMIUM_ARGS, chromiumPath, HOW_TO_INSTALL } from './browser-path.js';
+import { gzipSize } from './elements.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const scale = Number(process.env.BENCH_SAMPLES ?? 1) || 1;
 const samples = (n) => Math.max(3, Math.round(n * scale));
 const check = process.argv.includes('--check');
+/** `--only prerender`: just the pre-rendered role card figures, leaving bench/results.json alone. */
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 function newestMtime(dir) {
   let newest = 0;
@@ -209,6 +212,77 @@ async function startFigure(browser, origin, pageName) {
   };
 }
 
+/**
+ * One role card three ways (issue 20): pre-rendered as plain HTML with dist/map-embed.css (no
+ * script), pre-rendered as declarative shadow DOM with the loader (the element takes it over), and
+ * the live element with the loader. For each, the JavaScript the page loads (bytes as sent, and
+ * gzipped as a server would send them) and its first contentful paint, median of fresh pages. The
+ * pages are made now by `map-embed/render` (dist/node/render/) for this server's address, into
+ * dist/bench/. The sample feed is held back as on every bench page, as a real feed takes time.
+ */
+async function prerenderFigures(browser, origin) {
+  const { render } = await import('../dist/node/render/index.js');
+  const base = `${origin}/dist/feed/maps.json`;
+  const attributes = { profession: 'physician-associate' };
+  const page = (title, head, body) =>
+    `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<link rel="icon" href="data:,">\n<title>map-embed benchmark: ${title}</title>\n${head}\n</head>\n<body>\n<main style="max-width: 960px">\n${body}</main>\n</body>\n</html>\n`;
+  const loader = '<script type="module" src="/dist/map-embed.js"></script>';
+  const pages = {
+    html: page('one role card, pre-rendered HTML', '<link rel="stylesheet" href="/dist/map-embed.css">', await render('role-card', { base, attributes, format: 'html' })),
+    dsd: page('one role card, declarative shadow DOM and the loader', loader, await render('role-card', { src: base, attributes, format: 'dsd' })),
+    live: page('one live role card', loader, '<map-role-card profession="physician-associate"></map-role-card>\n'),
+  };
+  mkdirSync(`${root}dist/bench`, { recursive: true });
+  for (const [which, html] of Object.entries(pages)) writeFileSync(`${root}dist/bench/prerender-${which}.html`, html);
+  const fcp = { html: [], dsd: [], live: [] };
+  const scripts = {};
+  const problems = [];
+  // Round by round, the three pages one after another, so a busy moment weighs on all three alike.
+  for (let i = 0; i < samples(7); i++) {
+    for (const which of Object.keys(pages)) {
+      const { page: tab, problems: pageProblems } = await newPage(browser, origin, `/dist/bench/prerender-${which}.html?run=${i}`);
+      // Done: the card's heading is on show, and where a script runs, the element has drawn it itself.
+      await tab.waitForFunction(
+        () => {
+          const card = document.querySelector('map-role-card');
+          if (!card) return document.querySelector('h3') && performance.getEntriesByName('first-contentful-paint').length;
+          const roots = card.shadowRoot ? [...card.shadowRoot.children].filter((child) => child.matches('.root')) : [];
+          return (
+            customElements.get('map-role-card') &&
+            roots.length === 1 &&
+            roots[0].querySelector('h3') &&
+            performance.getEntriesByName('first-contentful-paint').length
+          );
+        },
+        undefined,
+        { timeout: 15_000 },
+      );
+      const result = await tab.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+        scripts: performance
+          .getEntriesByType('resource')
+          .map((entry) => ({ path: new URL(entry.name).pathname, bytes: entry.decodedBodySize }))
+          .filter((entry) => entry.path.endsWith('.js')),
+      }));
+      fcp[which].push(result.fcp);
+      scripts[which] = result.scripts;
+      problems.push(...pageProblems);
+      await tab.close();
+    }
+  }
+  const figures = {};
+  for (const which of Object.keys(pages)) {
+    figures[which] = {
+      fcp: median(fcp[which]),
+      bytes: scripts[which].reduce((sum, script) => sum + script.bytes, 0),
+      gzip: scripts[which].reduce((sum, script) => sum + gzipSize(readFileSync(`${root}${script.path.slice(1)}`)), 0),
+      files: scripts[which].map((script) => script.path),
+      samples: fcp[which].length,
+    };
+  }
+  return { ...figures, problems };
+}
+
 function table(rows) {
   const header = ['Figure', 'Value', 'Budget', 'Result'];
   const cells = rows.map((r) => [r.figure, r.value, r.budget, r.pass ? 'pass' : r.enforced === false ? 'over (reported)' : 'FAIL']);
@@ -217,8 +291,31 @@ function table(rows) {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
+/** The pre-rendered role card figures as table rows: reported, with only "no script" enforced. */
+async function prerenderRows(browser, origin) {
+  const figures = await prerenderFigures(browser, origin);
+  for (const problem of new Set(figures.problems)) console.error(`  problem: ${problem}`);
+  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+  const row = (id, what, figure, budget, pass, enforced) => ({
+    id,
+    figure: `One role card, ${what}: JavaScript ${kb(figure.bytes)} (${kb(figure.gzip)} gzip), first contentful paint`,
+    value: `${figure.fcp.toFixed(0)} ms`,
+    budget,
+    pass,
+    enforced,
+    raw: figure,
+  });
+  const { html, dsd, live } = figures;
+  return [
+    row('prerender-html', 'pre-rendered html + map-embed.css', html, 'no JavaScript', html.bytes === 0 && figures.problems.length === 0, true),
+    row('prerender-dsd', 'pre-rendered dsd + loader', dsd, `FCP ≤ live (${live.fcp.toFixed(0)} ms)`, dsd.fcp <= live.fcp, false),
+    row('prerender-live', 'live element + loader', live, '(reference)', true, false),
+  ];
+}
+
 /** One full run: every figure, measured in `browser`, as table rows with their raw samples. */
 async function measure(browser, origin) {
+  if (only === 'prerender') return prerenderRows(browser, origin);
   const news = await newsFigures(browser, origin);
   const carousel = await carouselFigure(browser, origin);
   const requests = await requestFigure(browser, origin);
@@ -287,6 +384,7 @@ async function measure(browser, origin) {
     },
     startRow('start-one-card', 'one role card', startOne),
     startRow('start-all-elements', 'all seven elements', startAll),
+    ...(await prerenderRows(browser, origin)),
   ];
   const problems = [...startOne.problems, ...startAll.problems, ...news.problems, ...carousel.problems, ...requests.problems, ...shift.problems, ...arrival.problems];
   for (const problem of new Set(problems)) console.error(`  problem: ${problem}`);
@@ -302,6 +400,7 @@ const TIMED = new Set([
   'feed-arrival-to-rendered',
   'start-one-card',
   'start-all-elements',
+  'prerender-dsd',
 ]);
 
 async function main() {
@@ -339,8 +438,8 @@ async function main() {
     };
     const { cpus: count, cpu, browser: version } = results.machine;
     const where = `${results.date.slice(0, 10)}, ${count} × ${cpu}, ${version}; ${results.seconds} s.`;
-    if (check) {
-      console.log(`${where} (--check: bench/results.json left as it was.)`);
+    if (check || only) {
+      console.log(`${where} (${only ? `--only ${only}` : '--check'}: bench/results.json left as it was.)`);
     } else {
       writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
       console.log(`${where} Written to bench/results.json.`);
@@ -357,4 +456,4 @@ async function main() {
 
 await main();
 // The collector's load test (Node only, no browser): scripts/bench-collector.js.
-await (await import('./bench-collector.js')).main();
+if (!only) await (await import('./bench-collector.js')).main();

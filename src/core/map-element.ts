@@ -102,7 +102,7 @@ export abstract class MapElement<K extends string = never> extends LitElement {
         if (node !== root && !(node instanceof HTMLSlotElement) && node.nodeName !== 'STYLE') node.remove();
       }
       prerendered.remove();
-      root.style.removeProperty('display');
+      root.removeAttribute('style');
       this.#prerendered = undefined;
     }
     if (this.#fallback) this.#fallback.hidden = !(failed && !this.#prerendered);
