@@ -76,14 +76,19 @@ describe('pre-rendered HTML (--format html)', () => {
     }
   }
 
-  it('map-embed.css draws the card as NHS.UK does: a bordered white box with padding', async () => {
-    const doc = await frame(`<link rel="stylesheet" href="${STYLESHEET}">${await snapshot('role-card.html.html')}`, 768);
-    await waitUntil(() => doc.styleSheets.length === 1, 'the stylesheet did not load');
+  it('map-embed.css draws the card as NHS.UK does, whatever the site\'s own image rules', async () => {
+    // Nearly every site's stylesheet has this rule; the card's image keeps its own size.
+    const site = '<style>img { max-width: 100%; height: auto }</style>';
+    const doc = await frame(`${site}<link rel="stylesheet" href="${STYLESHEET}">${await snapshot('role-card.html.html')}`, 768);
+    await waitUntil(() => doc.styleSheets.length === 2, 'the stylesheet did not load');
     const card = doc.querySelector('.map-card')!;
     const style = getComputedStyle(card);
     expect(style.borderTopWidth).to.equal('1px');
     expect(style.paddingTop).to.equal('24px');
     expect(doc.querySelector<HTMLElement>('.map-visually-hidden')!.getBoundingClientRect().width).to.be.at.most(1);
+    // The full layout's image: at most 10em, as in the element.
+    const fontSize = parseFloat(getComputedStyle(card).fontSize);
+    expect(doc.querySelector('.map-role-card__image')!.getBoundingClientRect().width).to.be.at.most(10 * fontSize + 0.5);
   });
 });
 
