@@ -8,6 +8,7 @@
 // twice more before it fails the run (see main()).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { updateBenchReadme } from './bench-report.js';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -19,8 +20,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const scale = Number(process.env.BENCH_SAMPLES ?? 1) || 1;
 const samples = (n) => Math.max(3, Math.round(n * scale));
 const check = process.argv.includes('--check');
-/** `--only prerender`: just the pre-rendered role card figures, leaving bench/results.json alone. */
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 function newestMtime(dir) {
   let newest = 0;
@@ -213,6 +212,58 @@ async function startFigure(browser, origin, pageName) {
 }
 
 /**
+ * A big feed through a news list (issue 26): the longest task from the feed's arrival to the list
+ * drawn, in fresh pages; the median over the samples. Long tasks are the browser's own record
+ * (Long Tasks API: every task over 50 ms), so a figure under 50 ms is reported as 0.
+ */
+async function bigFeedFigure(browser, origin, feed) {
+  const results = [];
+  const problems = [];
+  for (let i = 0; i < samples(3); i++) {
+    const { page, problems: pageProblems } = await newPage(browser, origin, `/bench/big-feed.html?feed=${encodeURIComponent(`${feed}&run=${i}`)}`);
+    const result = await page.evaluate(() => window.bigFeed);
+    if (result.error) problems.push(`the news list showed an error: ${result.error}`);
+    results.push(result);
+    problems.push(...pageProblems);
+    await page.close();
+  }
+  return {
+    longest: median(results.map((r) => r.longest)),
+    arrivalToRendered: median(results.map((r) => r.arrivalToRendered)),
+    bytes: results[0].bytes,
+    samples: results.length,
+    results,
+    problems,
+  };
+}
+
+/** The big-feed rows: `BENCH_ONLY=big-feed npm run bench` measures these alone. */
+async function measureBigFeeds(browser, origin) {
+  const rss = await bigFeedFigure(browser, origin, '/__generated/news.rss?items=20000');
+  const json = await bigFeedFigure(browser, origin, '/__generated/news.json?items=50000');
+  for (const problem of new Set([...rss.problems, ...json.problems])) console.error(`  problem: ${problem}`);
+  const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+  return [
+    {
+      id: 'big-feed-rss-longest-task',
+      figure: `RSS feed, 20,000 items (${mb(rss.bytes)}): longest task, arrival to news list drawn (${rss.arrivalToRendered.toFixed(0)} ms in all)`,
+      value: `${rss.longest.toFixed(0)} ms`,
+      budget: '≤ 200 ms',
+      pass: rss.longest <= 200 && rss.problems.length === 0,
+      raw: rss,
+    },
+    {
+      id: 'big-feed-json-longest-task',
+      figure: `JSON Feed, 50,000 items (${mb(json.bytes)}): longest task, arrival to news list drawn (${json.arrivalToRendered.toFixed(0)} ms in all)`,
+      value: `${json.longest.toFixed(0)} ms`,
+      budget: '≤ 200 ms',
+      pass: json.longest <= 200 && json.problems.length === 0,
+      raw: json,
+    },
+  ];
+}
+
+/**
  * One role card three ways (issue 20): pre-rendered as plain HTML with dist/map-embed.css (no
  * script), pre-rendered as declarative shadow DOM with the loader (the element takes it over), and
  * the live element with the loader. For each, the JavaScript the page loads (bytes as sent, and
@@ -283,14 +334,6 @@ async function prerenderFigures(browser, origin) {
   return { ...figures, problems };
 }
 
-function table(rows) {
-  const header = ['Figure', 'Value', 'Budget', 'Result'];
-  const cells = rows.map((r) => [r.figure, r.value, r.budget, r.pass ? 'pass' : r.enforced === false ? 'over (reported)' : 'FAIL']);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c) => c.map((cell, i) => cell.padEnd(widths[i])).join('  ');
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
-}
-
 /** The pre-rendered role card figures as table rows: reported, with only "no script" enforced. */
 async function prerenderRows(browser, origin) {
   const figures = await prerenderFigures(browser, origin);
@@ -313,9 +356,16 @@ async function prerenderRows(browser, origin) {
   ];
 }
 
+function table(rows) {
+  const header = ['Figure', 'Value', 'Budget', 'Result'];
+  const cells = rows.map((r) => [r.figure, r.value, r.budget, r.pass ? 'pass' : r.enforced === false ? 'over (reported)' : 'FAIL']);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => c.map((cell, i) => cell.padEnd(widths[i])).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
 /** One full run: every figure, measured in `browser`, as table rows with their raw samples. */
 async function measure(browser, origin) {
-  if (only === 'prerender') return prerenderRows(browser, origin);
   const news = await newsFigures(browser, origin);
   const carousel = await carouselFigure(browser, origin);
   const requests = await requestFigure(browser, origin);
@@ -384,7 +434,6 @@ async function measure(browser, origin) {
     },
     startRow('start-one-card', 'one role card', startOne),
     startRow('start-all-elements', 'all seven elements', startAll),
-    ...(await prerenderRows(browser, origin)),
   ];
   const problems = [...startOne.problems, ...startAll.problems, ...news.problems, ...carousel.problems, ...requests.problems, ...shift.problems, ...arrival.problems];
   for (const problem of new Set(problems)) console.error(`  problem: ${problem}`);
@@ -400,8 +449,18 @@ const TIMED = new Set([
   'feed-arrival-to-rendered',
   'start-one-card',
   'start-all-elements',
+  'big-feed-rss-longest-task',
+  'big-feed-json-longest-task',
   'prerender-dsd',
 ]);
+
+// `BENCH_ONLY=big-feed` or `BENCH_ONLY=prerender`: only those figures (bench/results.json is then left alone).
+const only = process.env.BENCH_ONLY;
+const PARTS = { 'big-feed': measureBigFeeds, prerender: prerenderRows };
+const measureAll = async (browser, origin) =>
+  only && PARTS[only]
+    ? PARTS[only](browser, origin)
+    : [...(await measure(browser, origin)), ...(await measureBigFeeds(browser, origin)), ...(await prerenderRows(browser, origin))];
 
 async function main() {
   const executablePath = chromiumPath();
@@ -414,7 +473,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
   const started = Date.now();
   try {
-    let rows = await measure(browser, server.origin);
+    let rows = await measureAll(browser, server.origin);
     console.log(`\n${table(rows)}\n`);
     const missed = (list) => list.filter((r) => !r.pass && r.enforced !== false);
     let failed = missed(rows);
@@ -426,7 +485,7 @@ async function main() {
     // commit before that day's work, so a second miss in a row was a real chance, not a regression.)
     for (let again = 0; again < 2 && check && failed.length && failed.every((r) => TIMED.has(r.id)); again++) {
       console.log(`Over budget: ${failed.map((r) => r.id).join(', ')}. Timings move with the machine's load: measuring again.\n`);
-      rows = await measure(browser, server.origin);
+      rows = await measureAll(browser, server.origin);
       console.log(`\n${table(rows)}\n`);
       failed = missed(rows);
     }
@@ -439,10 +498,11 @@ async function main() {
     const { cpus: count, cpu, browser: version } = results.machine;
     const where = `${results.date.slice(0, 10)}, ${count} × ${cpu}, ${version}; ${results.seconds} s.`;
     if (check || only) {
-      console.log(`${where} (${only ? `--only ${only}` : '--check'}: bench/results.json left as it was.)`);
+      console.log(`${where} (${check ? '--check' : `BENCH_ONLY=${only}`}: bench/results.json left as it was.)`);
     } else {
       writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
-      console.log(`${where} Written to bench/results.json.`);
+      updateBenchReadme(root);
+      console.log(`${where} Written to bench/results.json and bench/README.md.`);
     }
     if (failed.length) {
       console.error(`\nOver budget: ${failed.map((r) => r.id).join(', ')}`);
@@ -455,5 +515,5 @@ async function main() {
 }
 
 await main();
-// The collector's load test (Node only, no browser): scripts/bench-collector.js.
-if (!only) await (await import('./bench-collector.js')).main();
+// The collector's load test (Node only, no browser): collector/scripts/bench.js.
+if (!only) await (await import('../collector/scripts/bench.js')).main();

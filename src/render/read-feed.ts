@@ -36,10 +36,10 @@ export interface ReadOptions {
 
 const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
-async function readText(source: string, options: ReadOptions): Promise<{ text: string; url: string }> {
+async function readBytes(source: string, options: ReadOptions): Promise<{ bytes: Uint8Array; contentType: string | null; url: string }> {
   if (!isUrl(source)) {
     try {
-      return { text: await readFile(source, 'utf8'), url: pathToFileURL(resolve(source)).href };
+      return { bytes: await readFile(source), contentType: null, url: pathToFileURL(resolve(source)).href };
     } catch (cause) {
       throw new FeedReadError(`cannot read ${source} (${(cause as Error).message})`);
     }
@@ -54,16 +54,16 @@ async function readText(source: string, options: ReadOptions): Promise<{ text: s
     throw new FeedReadError(`${source} could not be fetched (${(cause as Error).message})`);
   }
   if (!response.ok) throw new FeedReadError(`${source} answered HTTP ${response.status}`);
-  return { text: await response.text(), url: response.url || source };
+  return { bytes: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type'), url: response.url || source };
 }
 
 async function readOne(source: string, options: ReadOptions): Promise<Feed> {
-  const { text, url } = await readText(source, options);
+  const { bytes, contentType, url } = await readBytes(source, options);
   let document: unknown;
   try {
-    document = await readFeedDocument(text);
+    document = await readFeedDocument(bytes, contentType);
   } catch (cause) {
-    throw new FeedReadError(`${source} ${await unreadableDocument(text)} (${(cause as Error).message})`);
+    throw new FeedReadError(`${source} ${await unreadableDocument(bytes)} (${(cause as Error).message})`);
   }
   const declared = (document as { feed_url?: unknown } | null)?.feed_url;
   // A file has no web address: links resolve against the one given, else the one it declares.

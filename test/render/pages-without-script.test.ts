@@ -5,15 +5,24 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { preloadAxe } from '../helpers/axe.js';
+// The class only: importing it does not define the tag, so the page starts without the element.
+import { MapRoleCardElement } from '../../src/elements/role-card/role-card.js';
 
 const SNAPSHOTS = '/test/render/snapshots/';
 const STYLESHEET = '/src/render/map-embed.css';
 /** The snapshots' feed address; swapped for this server's, where the sample feed's images are. */
 const PUBLISHED = 'https://example.nhs.uk/feed/';
 
+/** The element's own styles, which a dsd render puts in its `<style>` (the snapshots keep a placeholder). */
+function roleCardStyles(): string {
+  const element = MapRoleCardElement as unknown as { finalize(): void; elementStyles: { cssText: string }[] };
+  element.finalize();
+  return element.elementStyles.map((sheet) => sheet.cssText).join('');
+}
+
 async function snapshot(name: string): Promise<string> {
   const text = await (await fetch(`${SNAPSHOTS}${name}`)).text();
-  return text.replaceAll(PUBLISHED, `${location.origin}/feed/`);
+  return text.replaceAll(PUBLISHED, `${location.origin}/feed/`).replace("/* the element's styles */", () => roleCardStyles());
 }
 
 /** A same-origin frame with scripting off (no `allow-scripts`), `width` px wide, showing `body`. */
