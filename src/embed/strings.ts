@@ -9,7 +9,7 @@ export function pageLanguage(tag: string | null | undefined): PageLanguage {
   return (tag ?? '').trim().toLowerCase().split('-')[0] === 'cy' ? 'cy' : 'en';
 }
 
-const ELEMENT_LABELS: Record<PageLanguage, Record<string, string>> = {
+export const ELEMENT_LABELS: Record<PageLanguage, Record<string, string>> = {
   en: {
     'map-role-card': 'Role card',
     'map-news-list': 'News list',
