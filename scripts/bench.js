@@ -8,6 +8,7 @@
 // twice more before it fails the run (see main()).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { updateBenchReadme } from './bench-report.js';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -343,7 +344,8 @@ async function main() {
       console.log(`${where} (--check: bench/results.json left as it was.)`);
     } else {
       writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
-      console.log(`${where} Written to bench/results.json.`);
+      updateBenchReadme(root);
+      console.log(`${where} Written to bench/results.json and bench/README.md.`);
     }
     if (failed.length) {
       console.error(`\nOver budget: ${failed.map((r) => r.id).join(', ')}`);
@@ -356,5 +358,5 @@ async function main() {
 }
 
 await main();
-// The collector's load test (Node only, no browser): scripts/bench-collector.js.
-await (await import('./bench-collector.js')).main();
+// The collector's load test (Node only, no browser): collector/scripts/bench.js.
+await (await import('../collector/scripts/bench.js')).main();

@@ -10,6 +10,7 @@ const STEPS = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['test:node', 'npm', ['run', '--silent', 'test:node']],
+  ['test:collector', 'npm', ['run', '--silent', 'test:collector']],
   ['test:browsers', 'npm', ['run', '--silent', 'test:browsers']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['size', 'npm', ['run', '--silent', 'size']],

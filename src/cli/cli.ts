@@ -4,15 +4,18 @@
  * Imports only browser-free modules, so it runs in Node as compiled JavaScript.
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { readFeedDocument, unreadableDocument } from '../feed/document.js';
 import { normaliseTag } from '../feed/tags.js';
 import { FeedFormatError, formatProblem, parseRfc3339, validateFeed } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/types.js';
 
 export const USAGE = `Usage: map-embed validate <file-or-url> [--json] [--today=YYYY-MM-DD]
-       map-embed collect [options]   (the ratings and bookmarks collector; collect --help)
+       map-embed collect [options]   (the ratings and bookmarks collector, package map-embed-collector;
+                                      collect --help)
 
 Checks a map-embed feed (JSON Feed 1.1 with optional _map objects, or RSS 2.0 / Atom 1.0 read
 as news) and prints every problem with its JSON path and item id, including dates that are not
@@ -73,11 +76,41 @@ function tagNotes(items: readonly { readonly tags: readonly string[] }[]): TagNo
   return [...notes.values()];
 }
 
+/**
+ * The ratings and bookmarks collector is a package of its own, so that the library installs
+ * nothing a browser does not run; `map-embed collect` hands over to it when it is installed.
+ */
+export const COLLECTOR_PACKAGE = 'map-embed-collector';
+export const COLLECTOR_MISSING = `map-embed collect needs the collector, which is a package of its own: npm install ${COLLECTOR_PACKAGE}`;
+
+/** What `collect` needs of the collector package. */
+export interface CollectorModule {
+  runCollect(argv: readonly string[], out: (line: string) => void, err: (line: string) => void): Promise<number>;
+}
+
+/**
+ * The collector package as Node resolves it from `from` (this module, by default), or undefined
+ * when it is not installed there. Throws when it is installed but cannot be loaded.
+ */
+export async function loadCollector(from: string | URL = import.meta.url): Promise<CollectorModule | undefined> {
+  let entry: string;
+  try {
+    entry = createRequire(from).resolve(COLLECTOR_PACKAGE);
+  } catch (error) {
+    // Only the package itself being absent; a package whose files are missing is a real error.
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && (error as Error).message.includes(`'${COLLECTOR_PACKAGE}'`)) return undefined;
+    throw error;
+  }
+  return (await import(pathToFileURL(entry).href)) as CollectorModule;
+}
+
 export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
   fetch: typeof fetch;
   timeoutMs: number;
+  /** Finds the collector package for `collect` ({@link loadCollector} unless a test says otherwise). */
+  loadCollector?: () => Promise<CollectorModule | undefined>;
 }
 
 const defaultIo: CliIo = {
@@ -194,39 +227,80 @@ function printText(report: Report, io: CliIo): void {
   );
 }
 
-/** Runs the command line; resolves to the process exit status. */
-export async function run(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
-  // `collect` (the ratings and bookmarks collector) has its own options; loaded only when used.
-  if (argv[0] === 'collect') return (await import('../collector/collect.js')).runCollect(argv.slice(1), io.out, io.err);
-  // `--today 2025-06-01` is read as `--today=2025-06-01`.
-  const joined: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--today' && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('-')) joined.push(`--today=${argv[++i]}`);
-    else joined.push(argv[i]!);
+/** `collect`: the collector package's own command line, with the same options and output. */
+async function collect(argv: readonly string[], io: CliIo): Promise<number> {
+  let collector: CollectorModule | undefined;
+  try {
+    collector = await (io.loadCollector ?? loadCollector)();
+  } catch (error) {
+    io.err(`map-embed collect: ${COLLECTOR_PACKAGE} is installed but could not be loaded (${(error as Error).message})`);
+    return 1;
   }
-  const flags = joined.filter((arg) => arg.startsWith('-'));
-  const args = joined.filter((arg) => !arg.startsWith('-'));
-  if (flags.includes('--help') || flags.includes('-h')) {
+  if (!collector) {
+    io.err(COLLECTOR_MISSING);
+    return 1;
+  }
+  return collector.runCollect(argv, io.out, io.err);
+}
+
+/** Node's parseArgs errors (unknown option, missing value, stray argument) are usage errors. */
+const isUsageError = (error: unknown) => typeof (error as { code?: unknown })?.code === 'string' && (error as { code: string }).code.startsWith('ERR_PARSE_ARGS_');
+
+/** `validate <file-or-url> [--json] [--today=YYYY-MM-DD]`. */
+async function validate(argv: readonly string[], io: CliIo): Promise<number> {
+  let values: { json?: boolean; today?: string; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, today: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
+  } catch (error) {
+    if (!isUsageError(error)) throw error;
+    io.err((error as Error).message);
+    io.err(USAGE);
+    return 2;
+  }
+  if (values.help) {
     io.out(USAGE);
     return 0;
   }
-  const unknown = flags.filter((flag) => flag !== '--json' && !flag.startsWith('--today='));
-  if (args[0] !== 'validate' || args.length !== 2 || unknown.length) {
-    io.err(unknown.length ? `Unknown option: ${unknown.join(' ')}` : 'Expected: validate <file-or-url>');
+  if (positionals.length !== 1) {
+    io.err('Expected: validate <file-or-url>');
     io.err(USAGE);
     return 2;
   }
-  const todayFlag = flags.filter((flag) => flag.startsWith('--today=')).at(-1);
-  const today = todayFlag === undefined ? Date.now() : parseRfc3339(todayFlag.slice('--today='.length));
+  const today = values.today === undefined ? Date.now() : parseRfc3339(values.today);
   if (today === undefined) {
-    io.err(`--today needs an RFC 3339 date such as 2025-06-01, not "${todayFlag!.slice('--today='.length)}"`);
+    io.err(`--today needs an RFC 3339 date such as 2025-06-01, not "${values.today}"`);
     io.err(USAGE);
     return 2;
   }
-  const report = await check(args[1]!, io, today);
-  if (flags.includes('--json')) io.out(JSON.stringify(report, null, 2));
+  const report = await check(positionals[0]!, io, today);
+  if (values.json) io.out(JSON.stringify(report, null, 2));
   else printText(report, io);
   return report.ok ? 0 : 1;
+}
+
+/** The subcommands, by name; each is given the arguments after its name. */
+const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIo) => Promise<number>>> = {
+  validate,
+  collect,
+};
+
+/** Runs the command line; resolves to the process exit status. */
+export async function run(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name !== undefined && Object.hasOwn(COMMANDS, name)) return COMMANDS[name]!(rest, io);
+  if (name === '--help' || name === '-h') {
+    io.out(USAGE);
+    return 0;
+  }
+  io.err(name === undefined ? 'Expected a command: validate <file-or-url>, or collect' : `Unknown command: ${name}`);
+  io.err(USAGE);
+  return 2;
 }
 
 // Run as a script too (`npx tsx src/cli/cli.ts validate …`), not only through bin/map-embed.js,

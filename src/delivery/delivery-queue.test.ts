@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { DeliveryQueue, newSubmissionId, QUEUE_KEY, type QueueEntry, type Submission } from './delivery-queue.js';
-import { createStore, type Store } from './store.js';
+import { createStore, type Store } from '../storage/store.js';
 import { FillingStorage } from '../../test/helpers/storage.js';
 import { goOffline, testEndpoint } from '../../test/helpers/server.js';
 import { captureWarnings } from '../../test/helpers/console.js';

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The collector's load test (part of `npm run bench`; alone: `node scripts/bench-collector.js`).
+// The collector's load test (part of the repository's `npm run bench`; alone: `npm run bench` in
+// collector/, or `node collector/scripts/bench.js`).
 // Starts `map-embed collect` on loopback with the embedded database in a temporary folder, then:
 //  1. 1,000 rating posts (800 submissions + 200 re-sends of them, the 20 % duplicates a retrying
 //     queue makes) from 50 concurrent clients: every post must be answered 2xx, exactly 800
@@ -16,7 +17,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCollectorProcess } from './collector-process.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+/** The figures live with the library's benchmark results, in the repository's bench/ folder. */
+const resultsFile = fileURLToPath(new URL('../../bench/collector-results.json', import.meta.url));
 const check = process.argv.includes('--check');
 const TOKEN = randomUUID();
 const CLIENTS = 50;
@@ -180,7 +182,7 @@ export async function main() {
   );
   const results = { date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model?.trim(), node: process.version, loadAverage: loadavg()[0].toFixed(1) }, ...figures, pass: problems.length === 0 };
   if (check) console.log('  (--check: bench/collector-results.json left as it was.)');
-  else writeFileSync(`${root}bench/collector-results.json`, `${JSON.stringify(results, null, 2)}\n`);
+  else writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   for (const problem of problems) console.error(`  FAILED: ${problem}`);
   if (problems.length) process.exitCode = 1;
 }

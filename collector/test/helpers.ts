@@ -3,10 +3,7 @@
  * the collector started as a real process (`map-embed collect`) whose address is read from its log.
  */
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { startCollectorProcess as startProcess, type CollectorProcess } from '../../../scripts/collector-process.js';
-
-export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+import { startCollectorProcess as startProcess, type CollectorProcess } from '../scripts/collector-process.js';
 
 /**
  * A new, empty database on the PostgreSQL server in `DATABASE_URL` (never the one it names, so

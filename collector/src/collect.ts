@@ -8,11 +8,12 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createApp } from './app.js';
 import { migrate, openDatabase, type Database } from './db.js';
 import { forgetOldComments } from './store.js';
 
-const COLLECT_USAGE = `Usage: map-embed collect [options]
+const COLLECT_USAGE = `Usage: map-embed collect [options]   (the same as: map-embed-collector [options])
 
 Starts the ratings and bookmarks collector that <map-rating-widget endpoint> and
 <map-bookmark-button endpoint> post to.
@@ -52,67 +53,56 @@ function count(flag: string, value: string | undefined, min: number): number {
   return Number(value);
 }
 
+/** The options `collect` takes, for node:util's parseArgs (strict: anything else is refused). */
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  data: { type: 'string' },
+  'allow-origin': { type: 'string', multiple: true },
+  'rate-limit': { type: 'string' },
+  'keep-days': { type: 'string' },
+  'trust-proxy': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** The origin an `--allow-origin` names (scheme, host and port, nothing more). */
+function origin(raw: string): string {
+  try {
+    const url = new URL(raw);
+    if (!/^https?:$/.test(url.protocol) || (url.pathname !== '/' && url.pathname !== '') || url.search) throw new Error();
+    return url.origin;
+  } catch {
+    throw new UsageError(`--allow-origin needs an origin such as https://www.example.nhs.uk, not "${raw}".`);
+  }
+}
+
+/** The arguments as parseArgs reads them; its errors (unknown option, missing value) become {@link UsageError}. */
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) throw new UsageError((error as Error).message);
+    throw error;
+  }
+}
+
 /** Reads the options after `collect`; throws {@link UsageError} for anything it does not know. */
 export function parseCollectArgs(argv: readonly string[]): CollectOptions {
-  const options: CollectOptions = {
-    port: 8787,
-    host: '127.0.0.1',
-    dataDir: './map-embed-data',
-    allowOrigins: [],
-    rateLimit: 60,
-    keepDays: 365,
-    trustProxy: false,
+  const values = parse(argv);
+  const port = values.port === undefined ? 8787 : count('--port', values.port, 0);
+  if (port > 65535) throw new UsageError('--port must be at most 65535.');
+  if (values.host === '') throw new UsageError('--host needs an address.');
+  if (values.data === '') throw new UsageError('--data needs a folder.');
+  return {
+    port,
+    host: values.host ?? '127.0.0.1',
+    dataDir: values.data ?? './map-embed-data',
+    allowOrigins: (values['allow-origin'] ?? []).map(origin),
+    rateLimit: values['rate-limit'] === undefined ? 60 : count('--rate-limit', values['rate-limit'], 0),
+    keepDays: values['keep-days'] === undefined ? 365 : count('--keep-days', values['keep-days'], 1),
+    trustProxy: values['trust-proxy'] ?? false,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => inline ?? argv[++i];
-    switch (flag) {
-      case '--port': {
-        const port = count(flag, value(), 0);
-        if (port > 65535) throw new UsageError('--port must be at most 65535.');
-        options.port = port;
-        break;
-      }
-      case '--host': {
-        const host = value();
-        if (!host) throw new UsageError('--host needs an address.');
-        options.host = host;
-        break;
-      }
-      case '--data': {
-        const dir = value();
-        if (!dir) throw new UsageError('--data needs a folder.');
-        options.dataDir = dir;
-        break;
-      }
-      case '--allow-origin': {
-        const raw = value() ?? '';
-        let origin: string;
-        try {
-          const url = new URL(raw);
-          if (!/^https?:$/.test(url.protocol) || (url.pathname !== '/' && url.pathname !== '') || url.search) throw new Error();
-          origin = url.origin;
-        } catch {
-          throw new UsageError(`--allow-origin needs an origin such as https://www.example.nhs.uk, not "${raw}".`);
-        }
-        options.allowOrigins.push(origin);
-        break;
-      }
-      case '--rate-limit':
-        options.rateLimit = count(flag, value(), 0);
-        break;
-      case '--keep-days':
-        options.keepDays = count(flag, value(), 1);
-        break;
-      case '--trust-proxy':
-        options.trustProxy = true;
-        break;
-      default:
-        throw new UsageError(`Unknown option for collect: ${arg}`);
-    }
-  }
-  return options;
 }
 
 export interface RunningCollector {
@@ -204,12 +194,12 @@ export async function runCollect(
   out: (line: string) => void = (l) => console.log(l),
   err: (line: string) => void = (l) => console.error(l),
 ): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    out(COLLECT_USAGE);
-    return 0;
-  }
   let options: CollectOptions;
   try {
+    if (parse(argv).help) {
+      out(COLLECT_USAGE);
+      return 0;
+    }
     options = parseCollectArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

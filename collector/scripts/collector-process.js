@@ -1,19 +1,19 @@
-// Starts `map-embed collect` from source (through tsx) as a real process and waits until its log
-// says where it listens. Shared by the collector's Node tests (test/node/collector/helpers.ts),
-// its load test (scripts/bench-collector.js) and the browser tests' plugin
-// (test/server/collector-plugin.js).
+// Starts the collector (`map-embed-collector`, what `map-embed collect` hands over to) from source
+// (through tsx) as a real process and waits until its log says where it listens. Shared by the
+// collector's Node tests (test/helpers.ts), its load test (scripts/bench.js) and the library's
+// browser tests' plugin (test/server/collector-plugin.js at the repository root).
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const collectorRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * `args` follow `collect` (give `--port`); `env` is added to this process's environment.
+ * `args` are the collector's options (give `--port`); `env` is added to this process's environment.
  * `onSpawn` sees the child at once, so a caller can kill one that is still starting.
  */
 export function startCollectorProcess(args, { env = {}, timeoutMs = 150_000, onSpawn } = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/cli.ts', 'collect', ...args], {
-    cwd: root,
+  const child = spawn(process.execPath, ['--conditions=map-embed-source', '--import', 'tsx', 'bin/map-embed-collector.js', ...args], {
+    cwd: collectorRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

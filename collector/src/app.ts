@@ -23,7 +23,7 @@ import {
   totalSummary,
   type Filter,
 } from './store.js';
-import { Invalid, ITEM_ID_LIMIT, parseBookmarkChange, parseRating } from './validate.js';
+import { Invalid, ITEM_ID_LIMIT, parseBookmarkChange, parseRating } from 'map-embed/contract';
 
 /** Largest body accepted, in bytes. */
 export const BODY_LIMIT = 16 * 1024;

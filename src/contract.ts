@@ -3,8 +3,8 @@
  * `<map-bookmark-button>`'s bookmark change. Unknown fields are ignored, so a newer widget that
  * sends more still works with an older collector.
  */
-import { parseRfc3339 } from '../feed/validate.js';
-import { COMMENT_LIMIT } from '../storage/limits.js';
+import { parseRfc3339 } from './feed/validate.js';
+import { COMMENT_LIMIT } from './storage/limits.js';
 
 export const ITEM_ID_LIMIT = 2048;
 const URL_LIMIT = 2048;

@@ -1,6 +1,6 @@
 /** Every SQL statement the collector runs, the same text for PGlite and a PostgreSQL server. */
 import type { Database } from './db.js';
-import type { BookmarkChange, Rating } from './validate.js';
+import type { BookmarkChange, Rating } from 'map-embed/contract';
 
 const BATCH = 500;
 

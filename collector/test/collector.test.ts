@@ -9,13 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
-import { BODY_LIMIT, createApp, type AppOptions } from '../../src/collector/app.js';
-import { run } from '../../src/cli/cli.js';
-import { parseCollectArgs, UsageError } from '../../src/collector/collect.js';
-import { csvCell } from '../../src/collector/csv.js';
-import { migrate, openDatabase, type Database } from '../../src/collector/db.js';
-import { forgetOldComments } from '../../src/collector/store.js';
-import { freshPostgresDatabase, ratingBody, startCollectorProcess } from './collector/helpers.js';
+import { BODY_LIMIT, createApp, type AppOptions } from '../src/app.js';
+import { parseCollectArgs, runCollect, UsageError } from '../src/collect.js';
+import { csvCell } from '../src/csv.js';
+import { migrate, openDatabase, type Database } from '../src/db.js';
+import { forgetOldComments } from '../src/store.js';
+import { freshPostgresDatabase, ratingBody, startCollectorProcess } from './helpers.js';
 
 const TOKEN = 'test-admin-token-7d1f';
 const SITE = 'https://www.example.nhs.uk';
@@ -362,13 +361,12 @@ function collectorSuite(name: string, makeBackend: () => Promise<Backend>) {
 }
 
 describe('map-embed collect options', () => {
-  it('is a command of map-embed: --help prints its usage, a wrong option exits 2', async () => {
+  it('is its own command: --help prints its usage, a wrong option exits 2', async () => {
     const out: string[] = [];
     const err: string[] = [];
-    const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l), fetch, timeoutMs: 1000 };
-    assert.equal(await run(['collect', '--help'], io), 0);
+    assert.equal(await runCollect(['--help'], (l) => out.push(l), (l) => err.push(l)), 0);
     assert.match(out.join('\n'), /^Usage: map-embed collect/);
-    assert.equal(await run(['collect', '--port', 'eighty'], io), 2);
+    assert.equal(await runCollect(['--port', 'eighty'], (l) => out.push(l), (l) => err.push(l)), 2);
     assert.match(err[0]!, /--port needs a whole number/);
   });
 
@@ -379,6 +377,18 @@ describe('map-embed collect options', () => {
     for (const bad of [['--allow-origin', `${SITE}/path`], ['--allow-origin', 'example.nhs.uk'], ['--rate-limit', '-1'], ['--keep-days', '0'], ['--port', '70000'], ['--verbose']]) {
       assert.throws(() => parseCollectArgs(bad), UsageError, bad.join(' '));
     }
+  });
+
+  it('names what is wrong: the unknown option, the missing value, the stray argument (node:util parseArgs)', () => {
+    const cases: [string[], RegExp][] = [
+      [['--verbose'], /Unknown option '--verbose'/],
+      [['--port'], /Option '--port <value>' argument missing/],
+      [['--trust-proxy=yes'], /Option '--trust-proxy' does not take an argument/],
+      [['8787'], /Unexpected argument '8787'/],
+      [['--host='], /--host needs an address/],
+      [['--keep-days', 'ten'], /--keep-days needs a whole number of at least 1/],
+    ];
+    for (const [argv, message] of cases) assert.throws(() => parseCollectArgs(argv), (error: Error) => error instanceof UsageError && message.test(error.message), argv.join(' '));
   });
 });
 

@@ -1,6 +1,23 @@
-import { safeUrl } from '../feed/safe-url.js';
-import { store as pageStore, type Store } from './store.js';
-import { listen, notify, type Listener, type Listeners } from './listeners.js';
+import { numberField, defineCollection } from '../storage/collections.js';
+import { listen, notify, type Listener, type Listeners } from '../storage/listeners.js';
+import { store as pageStore, type Store } from '../storage/store.js';
+import { claim, exclusively } from './lease.js';
+import {
+  backoffMs,
+  budgetFreeAt,
+  classify,
+  dueAt,
+  pruneReasons,
+  retryAfterMs,
+  returnBudget,
+  takeBudget,
+  validEntries,
+  type DropReason,
+  type QueueEntry,
+  type QueuePolicy,
+  type Submission,
+} from './policy.js';
+import { deliverableUrl, newSubmissionId } from './submission.js';
 
 /**
  * Durable delivery of small JSON submissions (ratings, bookmark changes) to a trust's endpoint.
@@ -23,19 +40,16 @@ import { listen, notify, type Listener, type Listeners } from './listeners.js';
  * requests a minute. What is dropped is reported to its listeners (`dropped`), counted in
  * `dropped` and warned about in the console.
  *
- * Each entry is its own storage key (see store.ts), so tabs adding entries at once never lose
+ * Each entry is its own storage key (see storage/collections.ts), so tabs adding entries at once never lose
  * one. Two tabs never send one entry at the same time: a tab claims an entry by writing a short
  * lease (`sendingUntil`) into it before sending, under a Web Lock where the browser has them
  * (secure contexts); other tabs leave leased entries alone until the lease runs out, and hear
- * through the storage event when the sender records its answer. A page that starts while
+ * through the storage event when the sender records its answer (lease.ts). A page that starts while
  * another page is sending an entry therefore waits for that send rather than sending it again.
  */
 
-/** What the endpoint receives; `submissionId` is the idempotency key. */
-export interface Submission {
-  submissionId: string;
-  [field: string]: unknown;
-}
+export type { DropReason, QueueEntry, Submission } from './policy.js';
+export { deliverableUrl, newSubmissionId } from './submission.js';
 
 /** Where a submission stands, as told to whoever enqueued or subscribed to it. */
 export type DeliveryState =
@@ -50,9 +64,6 @@ export type DeliveryState =
   /** Taken out of the queue unsent: too old, the queue full, replaced by a newer change, or unsendable. */
   | { state: 'dropped'; reason: DropReason };
 
-/** Why an entry left the queue unsent. */
-export type DropReason = 'expired' | 'full' | 'replaced' | 'unsendable';
-
 export interface Delivery {
   readonly submissionId: string;
   /** The answer to the first attempt (or `queued` at once when offline). Never rejects. */
@@ -63,70 +74,14 @@ export interface Delivery {
   readonly queued: boolean;
 }
 
-/** One stored queue entry. Exported for tests and tools that inspect the stored queue. */
-export interface QueueEntry {
-  id: string;
-  endpoint: string;
-  body: Submission;
-  attempts: number;
-  queuedAt: number;
-  nextAttemptAt: number;
-  /** Until when the tab named by `sender` may be sending it; others wait. */
-  sendingUntil?: number;
-  sender?: string;
-  /** A newer entry with the same `replaces` (and endpoint) makes this one obsolete. */
-  replaces?: string;
-}
-
-export const QUEUE_KEY = 'delivery-queue';
+/** Store key of the queue: `QueueEntry[]`, oldest first, one storage key per entry. */
+export const QUEUE_KEY = defineCollection('delivery-queue', {
+  kind: 'list',
+  order: (a, b) => numberField(a, 'queuedAt') - numberField(b, 'queuedAt'),
+});
 
 /** keepalive requests share a 64 KiB budget per page; leave room for others. */
 const KEEPALIVE_LIMIT = 48 * 1024;
-
-/** A v4 UUID. `crypto.randomUUID` exists only in secure contexts; many intranets are plain http. */
-export function newSubmissionId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** The absolute http(s) URL a submission may be posted to, or `undefined` if `endpoint` is not one. */
-export function deliverableUrl(endpoint: string | null | undefined): string | undefined {
-  const trimmed = endpoint?.trim();
-  return trimmed ? safeUrl(trimmed, document.baseURI) : undefined;
-}
-
-function isRetryable(status: number): boolean {
-  return status === 408 || status === 429 || status >= 500;
-}
-
-function isEntry(value: unknown): value is QueueEntry {
-  if (typeof value !== 'object' || value === null) return false;
-  const entry = value as Partial<QueueEntry>;
-  return (
-    typeof entry.id === 'string' &&
-    typeof entry.endpoint === 'string' &&
-    typeof entry.body === 'object' &&
-    entry.body !== null &&
-    entry.body.submissionId === entry.id &&
-    typeof entry.attempts === 'number' &&
-    typeof entry.queuedAt === 'number' &&
-    typeof entry.nextAttemptAt === 'number'
-  );
-}
-
-/** Seconds or an HTTP date, as `Retry-After` allows; `undefined` when absent or unreadable. */
-function retryAfterMs(response: Response): number | undefined {
-  const value = response.headers.get('retry-after');
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
 
 export interface DeliveryQueueOptions {
   /** Where the queue is kept. Default: the page-wide store. */
@@ -143,7 +98,6 @@ export interface EnqueueOptions {
 
 /** setTimeout fires at once for delays of 2³¹ ms or more; nothing here waits that long anyway. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
-const MINUTE = 60_000;
 
 const DROP_WARNINGS: Record<Exclude<DropReason, 'replaced'>, (n: number, queue: DeliveryQueue) => string> = {
   expired: (n, q) => `${n} queued submission(s) older than ${Math.round(q.maxAgeMs / 86_400_000)} days were dropped unsent.`,
@@ -151,7 +105,13 @@ const DROP_WARNINGS: Record<Exclude<DropReason, 'replaced'>, (n: number, queue: 
   unsendable: (n) => `${n} queued submission(s) with an endpoint that is not http(s) were dropped.`,
 };
 
-export class DeliveryQueue {
+const isSendable = (endpoint: string) => deliverableUrl(endpoint) !== undefined && /^https?:/i.test(endpoint);
+
+/**
+ * The orchestrator: keeps the queue in the store, asks policy.ts what to do, sends, and sets the
+ * one timer for what falls due next. Its settings are the policy's limits.
+ */
+export class DeliveryQueue implements QueuePolicy {
   /** First retry waits about this long; each later one twice as long, up to `maxDelayMs`. */
   baseDelayMs = 2_000;
   maxDelayMs = 10 * 60_000;
@@ -216,7 +176,7 @@ export class DeliveryQueue {
     const now = Date.now();
     const replaces = typeof options.replaces === 'string' && options.replaces ? options.replaces : undefined;
     this.#store.update<QueueEntry[]>(QUEUE_KEY, (current) => {
-      const entries = this.#valid(current);
+      const entries = validEntries(current);
       if (entries.some((entry) => entry.id === id)) return entries;
       const entry: QueueEntry = { id, endpoint: url, body: body as Submission, attempts: 0, queuedAt: now, nextAttemptAt: now };
       return [...entries, replaces ? { ...entry, replaces } : entry];
@@ -235,7 +195,7 @@ export class DeliveryQueue {
 
   /** The stored entries, oldest first. */
   entries(): QueueEntry[] {
-    return this.#valid(this.#store.get<unknown>(QUEUE_KEY));
+    return validEntries(this.#store.get<unknown>(QUEUE_KEY));
   }
 
   /**
@@ -247,7 +207,7 @@ export class DeliveryQueue {
     this.#prune();
     const now = Date.now();
     const due = this.entries().filter(
-      (entry) => !this.#inFlight.has(entry.id) && (ignoreBackoff || this.#dueAt(entry, now) <= now),
+      (entry) => !this.#inFlight.has(entry.id) && (ignoreBackoff || dueAt(this, entry, now) <= now),
     );
     await Promise.all(due.map((entry) => this.#attempt(entry.id, ignoreBackoff)));
     this.#schedule();
@@ -268,77 +228,23 @@ export class DeliveryQueue {
     this.#teardown();
   }
 
-  #valid(value: unknown): QueueEntry[] {
-    return Array.isArray(value) ? value.filter(isEntry) : [];
-  }
-
   #emit(id: string, state: DeliveryState): void {
     notify(this.#listeners.get(id), () => state);
   }
 
-  /** A stored lease ending further ahead than a lease can is impossible: it counts as ended. */
-  #leaseEnd(entry: QueueEntry, now: number): number {
-    const until = typeof entry.sendingUntil === 'number' && Number.isFinite(entry.sendingUntil) ? entry.sendingUntil : 0;
-    return until > now + this.leaseMs ? 0 : until;
-  }
-
-  /**
-   * When the entry may next be tried: its stored time, or now if that lies further ahead than
-   * any backoff could have set it (a skewed clock, tampering); never while another tab's lease runs.
-   */
-  #dueAt(entry: QueueEntry, now: number): number {
-    const next = Number.isFinite(entry.nextAttemptAt) && entry.nextAttemptAt <= now + this.maxDelayMs ? entry.nextAttemptAt : now;
-    return Math.max(next, this.#leaseEnd(entry, now));
-  }
-
-  /**
-   * Drops what must not stay: entries too old, with an endpoint that is not http(s), replaced by a
-   * newer change, or beyond `maxEntries` (oldest first). Listeners hear `dropped` before it goes.
-   */
+  /** Drops what must not stay (policy.ts's `pruneReasons`). Listeners hear `dropped` before it goes. */
   #prune(): void {
-    const now = Date.now();
-    const entries = this.entries();
-    const reasons = new Map<string, DropReason>();
-    const newest = new Map<string, QueueEntry>();
-    for (const entry of entries) {
-      if (entry.replaces === undefined) continue;
-      const key = `${entry.endpoint}\n${entry.replaces}`;
-      const seen = newest.get(key);
-      if (!seen || entry.queuedAt >= seen.queuedAt) newest.set(key, entry);
-    }
-    for (const entry of entries) {
-      if (!deliverableUrl(entry.endpoint) || !/^https?:/i.test(entry.endpoint)) reasons.set(entry.id, 'unsendable');
-      else if (now - entry.queuedAt > this.maxAgeMs) reasons.set(entry.id, 'expired');
-      else if (entry.replaces !== undefined && newest.get(`${entry.endpoint}\n${entry.replaces}`) !== entry) {
-        reasons.set(entry.id, 'replaced');
-      }
-    }
-    const kept = entries.filter((entry) => !reasons.has(entry.id));
-    for (const entry of kept.slice(0, Math.max(0, kept.length - this.maxEntries))) reasons.set(entry.id, 'full');
+    const reasons = pruneReasons(this, this.entries(), Date.now(), isSendable);
     if (reasons.size === 0) return;
-
     const counts = new Map<DropReason, number>();
     for (const [id, reason] of reasons) {
       counts.set(reason, (counts.get(reason) ?? 0) + 1);
       this.dropped[reason]++;
       this.#emit(id, { state: 'dropped', reason });
     }
-    this.#store.update<QueueEntry[]>(QUEUE_KEY, (current) => this.#valid(current).filter((entry) => !reasons.has(entry.id)));
+    this.#store.update<QueueEntry[]>(QUEUE_KEY, (current) => validEntries(current).filter((entry) => !reasons.has(entry.id)));
     // A replaced change is not lost (its newer version is queued): counted, not warned about.
     for (const [reason, n] of counts) if (reason !== 'replaced') console.warn(`map-embed: ${DROP_WARNINGS[reason](n, this)}`);
-  }
-
-  /** Takes one request from this minute's budget; false (taking nothing) when it is spent. */
-  #takeBudget(now: number): boolean {
-    while (this.#sentAt.length > 0 && this.#sentAt[0]! <= now - MINUTE) this.#sentAt.shift();
-    if (this.#sentAt.length >= this.maxPerMinute) return false;
-    this.#sentAt.push(now);
-    return true;
-  }
-
-  #returnBudget(at: number): void {
-    const index = this.#sentAt.lastIndexOf(at);
-    if (index >= 0) this.#sentAt.splice(index, 1);
   }
 
   async #attempt(id: string, ignoreBackoff: boolean): Promise<void> {
@@ -350,7 +256,7 @@ export class DeliveryQueue {
       return;
     }
     const now = Date.now();
-    if (!this.#takeBudget(now)) {
+    if (!takeBudget(this, this.#sentAt, now)) {
       // This page has sent its share this minute; the entry waits for the next free slot.
       const entry = this.entries().find((e) => e.id === id);
       if (entry) this.#emit(id, { state: 'queued', attempts: entry.attempts, reason: 'server' });
@@ -359,53 +265,16 @@ export class DeliveryQueue {
     }
     this.#inFlight.add(id);
     let outcome: DeliveryState | undefined;
-    await this.#exclusively(id, async () => {
-      const entry = this.#claim(id, ignoreBackoff);
+    await exclusively(id, async () => {
+      const entry = claim(this.#store, QUEUE_KEY, this, id, this.#sender, ignoreBackoff);
       if (entry) outcome = await this.#send(entry);
     });
-    if (!outcome) this.#returnBudget(now);
+    if (!outcome) returnBudget(this.#sentAt, now);
     // Listeners hear only once the lock is released and the next attempt is planned, so what
     // they do next (enqueue again, start another queue) sees the queue at rest.
     this.#inFlight.delete(id);
     this.#schedule();
     if (outcome) this.#emit(id, outcome);
-  }
-
-  /** Runs `task` unless another tab holds this entry's Web Lock (where the browser has them). */
-  async #exclusively(id: string, task: () => Promise<void>): Promise<void> {
-    const locks = (navigator as Partial<Navigator>).locks;
-    let ran = false;
-    const run = () => {
-      ran = true;
-      return task();
-    };
-    if (!locks) return run();
-    try {
-      await locks.request(`map-embed:delivery:${id}`, { ifAvailable: true }, async (lock) => {
-        if (lock) await run();
-      });
-    } catch {
-      // Opaque origins (sandboxed iframes) have navigator.locks but may not use it; the lease
-      // still keeps tabs apart.
-      if (!ran) await run();
-    }
-  }
-
-  /** Takes the lease on entry `id` if it is due and nobody else holds it; the entry, or undefined. */
-  #claim(id: string, ignoreBackoff: boolean): QueueEntry | undefined {
-    const now = Date.now();
-    const claimable = (entry: QueueEntry) =>
-      entry.id === id && this.#leaseEnd(entry, now) <= now && (ignoreBackoff || this.#dueAt(entry, now) <= now);
-    if (!this.entries().some(claimable)) return undefined;
-    let claimed: QueueEntry | undefined;
-    this.#store.update<QueueEntry[]>(QUEUE_KEY, (current) =>
-      this.#valid(current).map((entry) => {
-        if (!claimable(entry)) return entry;
-        claimed = { ...entry, sendingUntil: now + this.leaseMs, sender: this.#sender };
-        return claimed;
-      }),
-    );
-    return claimed;
   }
 
   /** Posts the entry and records the answer in the queue; returns what to tell listeners. */
@@ -435,30 +304,30 @@ export class DeliveryQueue {
     }
 
     const attempts = entry.attempts + 1;
-    if (response?.ok) {
+    const outcome = classify(response);
+    if (outcome === 'sent') {
       this.#remove(entry.id);
-      return { state: 'sent', status: response.status };
+      return { state: 'sent', status: response!.status };
     }
-    if (response && (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))) {
+    if (outcome === 'redirect') {
       this.#remove(entry.id);
       console.warn(
         `map-embed: ${entry.endpoint} answered submission ${entry.id} with a redirect; it is not followed, and the submission will not be re-sent.`,
       );
-      return { state: 'failed', status: response.status || 300 };
+      return { state: 'failed', status: response!.status || 300 };
     }
-    if (response && !isRetryable(response.status)) {
+    if (outcome === 'refused') {
       this.#remove(entry.id);
       console.warn(
-        `map-embed: ${entry.endpoint} answered ${response.status} to submission ${entry.id}; it was refused and will not be re-sent.`,
+        `map-embed: ${entry.endpoint} answered ${response!.status} to submission ${entry.id}; it was refused and will not be re-sent.`,
       );
-      return { state: 'failed', status: response.status };
+      return { state: 'failed', status: response!.status };
     }
-    const wait = Math.max(this.#backoff(attempts), response ? (retryAfterMs(response) ?? 0) : 0);
+    const retryAfter = response ? (retryAfterMs(response.headers.get('retry-after'), Date.now()) ?? 0) : 0;
+    const wait = backoffMs(this, attempts, Math.random(), retryAfter);
     this.#store.update<QueueEntry[]>(QUEUE_KEY, (current) =>
-      this.#valid(current).map((stored) =>
-        stored.id === entry.id
-          ? { ...stored, attempts, nextAttemptAt: Date.now() + Math.min(wait, this.maxDelayMs), sendingUntil: 0, sender: '' }
-          : stored,
+      validEntries(current).map((stored) =>
+        stored.id === entry.id ? { ...stored, attempts, nextAttemptAt: Date.now() + wait, sendingUntil: 0, sender: '' } : stored,
       ),
     );
     return response
@@ -466,14 +335,8 @@ export class DeliveryQueue {
       : { state: 'queued', attempts, reason: navigator.onLine ? 'network' : 'offline' };
   }
 
-  /** Exponential, with "equal jitter": half the delay fixed, half random, so tabs and pages spread out. */
-  #backoff(attempts: number): number {
-    const ceiling = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** Math.min(attempts - 1, 30));
-    return ceiling / 2 + Math.random() * (ceiling / 2);
-  }
-
   #remove(id: string): void {
-    this.#store.update<QueueEntry[]>(QUEUE_KEY, (current) => this.#valid(current).filter((entry) => entry.id !== id));
+    this.#store.update<QueueEntry[]>(QUEUE_KEY, (current) => validEntries(current).filter((entry) => entry.id !== id));
   }
 
   /** Wakes up when the next entry falls due (or the minute's budget frees up), or on `online`. */
@@ -491,9 +354,7 @@ export class DeliveryQueue {
     const waiting = entries.filter((entry) => !this.#inFlight.has(entry.id));
     if (waiting.length === 0) return;
     const now = Date.now();
-    let next = Math.min(...waiting.map((entry) => this.#dueAt(entry, now)));
-    while (this.#sentAt.length > 0 && this.#sentAt[0]! <= now - MINUTE) this.#sentAt.shift();
-    if (this.#sentAt.length >= this.maxPerMinute) next = Math.max(next, this.#sentAt[0]! + MINUTE);
+    const next = Math.max(Math.min(...waiting.map((entry) => dueAt(this, entry, now))), budgetFreeAt(this, this.#sentAt, now));
     const delay = Math.min(Math.max(0, next - now), this.maxDelayMs, MAX_TIMER_MS);
     this.#timer = setTimeout(() => void this.flush(), delay);
   }
@@ -521,30 +382,10 @@ export class DeliveryQueue {
 
   /** Another tab (or instance) changed the queue: drop timers for what is gone, tell listeners. */
   readonly #onStoreChange = (value: unknown): void => {
-    const present = new Set(this.#valid(value).map((entry) => entry.id));
+    const present = new Set(validEntries(value).map((entry) => entry.id));
     for (const id of [...this.#listeners.keys()]) {
       if (!present.has(id) && !this.#inFlight.has(id)) this.#emit(id, { state: 'elsewhere' });
     }
     this.#schedule();
   };
 }
-
-const QUEUE = Symbol.for('map-embed.delivery-queue.v1');
-const globals = globalThis as typeof globalThis & { [QUEUE]?: DeliveryQueue };
-
-/**
- * The page-wide queue every element uses, shared by every copy of map-embed on the page. On
- * load it sends whatever an earlier page (or a crashed tab) left behind.
- */
-export const deliveryQueue: DeliveryQueue =
-  globals[QUEUE] ??
-  (() => {
-    const queue = (globals[QUEUE] = new DeliveryQueue());
-    // After the document is parsed, so a <meta name="map-embed:storage"> below the script counts.
-    if (globalThis.document?.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => void queue.start(), { once: true });
-    } else {
-      void queue.start();
-    }
-    return queue;
-  })();
