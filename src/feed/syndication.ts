@@ -277,6 +277,8 @@ function windows1252(bytes: Uint8Array): string {
 /** A syndication document read from its bytes: what it was read as, its encoding, its JSON Feed. */
 export interface XmlFeed extends Syndication {
   decodedAs: DecodedAs;
+  /** The encoding and what named it, for people: `windows-1252 (XML declaration: "ISO-8859-1")`. */
+  encoding: string;
 }
 
 /**
@@ -286,5 +288,7 @@ export interface XmlFeed extends Syndication {
  */
 export async function readXmlFeed(bytes: Uint8Array, contentType?: string | null): Promise<XmlFeed> {
   const { text, decodedAs } = decodeXml(bytes, contentType);
-  return { ...(await runInSlices(readDocument(text))), decodedAs };
+  const { encoding, label, from } = decodedAs;
+  const named = from === 'default' ? 'none declared' : label ? `${from}: "${label}"` : from;
+  return { ...(await runInSlices(readDocument(text))), decodedAs, encoding: `${encoding} (${named})` };
 }
