@@ -979,3 +979,165 @@ status
 `;
 /* end snapshot webkit: map-rating-widget useful */
 
+snapshots["chromium: map-bookmark-button refused by the site"] = 
+`
+button "Bookmark Refused page" pressed=true
+status
+  text "Bookmarked"
+alert
+  text "Your bookmark is saved in this browser, but the site did not accept it (error 403)."
+`;
+/* end snapshot chromium: map-bookmark-button refused by the site */
+
+snapshots["chromium: map-rating-widget comment too long"] = 
+`
+form
+  group "Rate this page"
+    legend "Rate this page"
+      text "Rate this page"
+    radio "1 star out of 5" checked=false
+    text "1 star out of 5"
+    radio "2 stars out of 5" checked=true
+    text "2 stars out of 5"
+    radio "3 stars out of 5" checked=false
+    text "3 stars out of 5"
+    radio "4 stars out of 5" checked=false
+    text "4 stars out of 5"
+    radio "5 stars out of 5" checked=false
+    text "5 stars out of 5"
+  text "Tell us more (optional)"
+  text "Do not include personal or medical information."
+  text "Error:"
+  text "Your comment must be 500 characters or fewer"
+  textbox "Tell us more (optional)" invalid=true description="Do not include personal or medical information. Error: Your comment must be 500 characters or fewer You have 20 characters too many"
+  text "You have 20 characters too many"
+  button "Send feedback" disabled=false
+status
+`;
+/* end snapshot chromium: map-rating-widget comment too long */
+
+snapshots["chromium: map-rating-widget refused by the site"] = 
+`
+form
+  group "Is this page useful?"
+    legend "Is this page useful?"
+      text "Is this page useful?"
+    radio "Yes" checked=false
+    text "Yes"
+    radio "No" checked=true
+    text "No"
+  alert
+    text "Sorry, your feedback was not accepted (error 422). Check your answer and try again."
+  button "Send feedback" disabled=false
+status
+`;
+/* end snapshot chromium: map-rating-widget refused by the site */
+
+snapshots["firefox: map-bookmark-button refused by the site"] = 
+`
+button "Bookmark Refused page" pressed=true
+status
+  text "Bookmarked"
+alert
+  text "Your bookmark is saved in this browser, but the site did not accept it (error 403)."
+`;
+/* end snapshot firefox: map-bookmark-button refused by the site */
+
+snapshots["firefox: map-rating-widget comment too long"] = 
+`
+form
+  group "Rate this page"
+    legend "Rate this page"
+      text "Rate this page"
+    radio "1 star out of 5" checked=false
+    text "1 star out of 5"
+    radio "2 stars out of 5" checked=true
+    text "2 stars out of 5"
+    radio "3 stars out of 5" checked=false
+    text "3 stars out of 5"
+    radio "4 stars out of 5" checked=false
+    text "4 stars out of 5"
+    radio "5 stars out of 5" checked=false
+    text "5 stars out of 5"
+  text "Tell us more (optional)"
+  text "Do not include personal or medical information."
+  text "Error:"
+  text "Your comment must be 500 characters or fewer"
+  textbox "Tell us more (optional)" invalid=true description="Do not include personal or medical information. Error: Your comment must be 500 characters or fewer You have 20 characters too many"
+  text "You have 20 characters too many"
+  button "Send feedback" disabled=false
+status
+`;
+/* end snapshot firefox: map-rating-widget comment too long */
+
+snapshots["firefox: map-rating-widget refused by the site"] = 
+`
+form
+  group "Is this page useful?"
+    legend "Is this page useful?"
+      text "Is this page useful?"
+    radio "Yes" checked=false
+    text "Yes"
+    radio "No" checked=true
+    text "No"
+  alert
+    text "Sorry, your feedback was not accepted (error 422). Check your answer and try again."
+  button "Send feedback" disabled=false
+status
+`;
+/* end snapshot firefox: map-rating-widget refused by the site */
+
+snapshots["webkit: map-bookmark-button refused by the site"] = 
+`
+button "Bookmark Refused page" pressed=true
+status
+  text "Bookmarked"
+alert
+  text "Your bookmark is saved in this browser, but the site did not accept it (error 403)."
+`;
+/* end snapshot webkit: map-bookmark-button refused by the site */
+
+snapshots["webkit: map-rating-widget comment too long"] = 
+`
+form
+  group "Rate this page"
+    legend "Rate this page"
+      text "Rate this page"
+    radio "1 star out of 5" checked=false
+    text "1 star out of 5"
+    radio "2 stars out of 5" checked=true
+    text "2 stars out of 5"
+    radio "3 stars out of 5" checked=false
+    text "3 stars out of 5"
+    radio "4 stars out of 5" checked=false
+    text "4 stars out of 5"
+    radio "5 stars out of 5" checked=false
+    text "5 stars out of 5"
+  text "Tell us more (optional)"
+  text "Do not include personal or medical information."
+  text "Error:"
+  text "Your comment must be 500 characters or fewer"
+  textbox "Tell us more (optional)" invalid=true description="Do not include personal or medical information. Error: Your comment must be 500 characters or fewer You have 20 characters too many"
+  text "You have 20 characters too many"
+  button "Send feedback" disabled=false
+status
+`;
+/* end snapshot webkit: map-rating-widget comment too long */
+
+snapshots["webkit: map-rating-widget refused by the site"] = 
+`
+form
+  group "Is this page useful?"
+    legend "Is this page useful?"
+      text "Is this page useful?"
+    radio "Yes" checked=false
+    text "Yes"
+    radio "No" checked=true
+    text "No"
+  alert
+    text "Sorry, your feedback was not accepted (error 422). Check your answer and try again."
+  button "Send feedback" disabled=false
+status
+`;
+/* end snapshot webkit: map-rating-widget refused by the site */
+
