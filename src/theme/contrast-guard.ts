@@ -25,9 +25,11 @@ export const PAGE_COLOURS = [
   'card-background',
   'button',
   'button-hover',
+  'button-active',
   'button-text',
   'secondary-button-text',
   'secondary-button-hover',
+  'secondary-button-active',
 ] as const;
 
 /** The bookmark button's own pressed colours. */
