@@ -16,6 +16,8 @@ import type { FeedProblem } from '../feed/types.js';
 export const USAGE = `Usage: map-embed validate <file-or-url> [--json] [--today=YYYY-MM-DD]
        map-embed collect [options]   (the ratings and bookmarks collector, package map-embed-collector;
                                       collect --help)
+       map-embed render <element> [options]   (HTML for pages and emails where no script runs;
+                                      render --help)
 
 Checks a map-embed feed (JSON Feed 1.1 with optional _map objects, or RSS 0.9x/1.0/2.0 and
 Atom 1.0/0.3 read as news), says which format it read and in which encoding, and prints every
@@ -297,6 +299,8 @@ async function validate(argv: readonly string[], io: CliIo): Promise<number> {
 const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIo) => Promise<number>>> = {
   validate,
   collect,
+  // Pre-rendered HTML (src/render/): loaded only when used. Its output ends in a newline `out` adds.
+  render: async (argv, io) => (await import('./render.js')).runRender(argv, { out: (text) => io.out(text.replace(/\n$/, '')), err: io.err }),
 };
 
 /** Runs the command line; resolves to the process exit status. */
