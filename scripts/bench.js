@@ -7,13 +7,14 @@
 // `npm test` runs it: bench/results.json is left alone, and a timing over budget is measured up to
 // twice more before it fails the run (see main()).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { updateBenchReadme } from './bench-report.js';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../bench/server.js';
 import { CHROMIUM_ARGS, chromiumPath, HOW_TO_INSTALL } from './browser-path.js';
+import { gzipSize } from './elements.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const scale = Number(process.env.BENCH_SAMPLES ?? 1) || 1;
@@ -210,6 +211,154 @@ async function startFigure(browser, origin, pageName) {
   };
 }
 
+/**
+ * A big feed through a news list (issue 26): the longest task from the feed's arrival to the list
+ * drawn, in fresh pages; the median over the samples. Long tasks are the browser's own record
+ * (Long Tasks API: every task over 50 ms), so a figure under 50 ms is reported as 0.
+ */
+async function bigFeedFigure(browser, origin, feed) {
+  const results = [];
+  const problems = [];
+  for (let i = 0; i < samples(3); i++) {
+    const { page, problems: pageProblems } = await newPage(browser, origin, `/bench/big-feed.html?feed=${encodeURIComponent(`${feed}&run=${i}`)}`);
+    const result = await page.evaluate(() => window.bigFeed);
+    if (result.error) problems.push(`the news list showed an error: ${result.error}`);
+    results.push(result);
+    problems.push(...pageProblems);
+    await page.close();
+  }
+  return {
+    longest: median(results.map((r) => r.longest)),
+    arrivalToRendered: median(results.map((r) => r.arrivalToRendered)),
+    bytes: results[0].bytes,
+    samples: results.length,
+    results,
+    problems,
+  };
+}
+
+/** The big-feed rows: `BENCH_ONLY=big-feed npm run bench` measures these alone. */
+async function measureBigFeeds(browser, origin) {
+  const rss = await bigFeedFigure(browser, origin, '/__generated/news.rss?items=20000');
+  const json = await bigFeedFigure(browser, origin, '/__generated/news.json?items=50000');
+  for (const problem of new Set([...rss.problems, ...json.problems])) console.error(`  problem: ${problem}`);
+  const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+  return [
+    {
+      id: 'big-feed-rss-longest-task',
+      figure: `RSS feed, 20,000 items (${mb(rss.bytes)}): longest task, arrival to news list drawn (${rss.arrivalToRendered.toFixed(0)} ms in all)`,
+      value: `${rss.longest.toFixed(0)} ms`,
+      budget: '≤ 200 ms',
+      pass: rss.longest <= 200 && rss.problems.length === 0,
+      raw: rss,
+    },
+    {
+      id: 'big-feed-json-longest-task',
+      figure: `JSON Feed, 50,000 items (${mb(json.bytes)}): longest task, arrival to news list drawn (${json.arrivalToRendered.toFixed(0)} ms in all)`,
+      value: `${json.longest.toFixed(0)} ms`,
+      budget: '≤ 200 ms',
+      pass: json.longest <= 200 && json.problems.length === 0,
+      // Reported, not enforced: issue 26 asks it of XML; JSON.parse of a 15 MB feed is one task
+      // whatever the library does (the issue measured 178 ms for it before this work).
+      enforced: false,
+      raw: json,
+    },
+  ];
+}
+
+/**
+ * One role card three ways (issue 20): pre-rendered as plain HTML with dist/map-embed.css (no
+ * script), pre-rendered as declarative shadow DOM with the loader (the element takes it over), and
+ * the live element with the loader. For each, the JavaScript the page loads (bytes as sent, and
+ * gzipped as a server would send them) and its first contentful paint, median of fresh pages. The
+ * pages are made now by `map-embed/render` (dist/node/render/) for this server's address, into
+ * dist/bench/. The sample feed is held back as on every bench page, as a real feed takes time.
+ */
+async function prerenderFigures(browser, origin) {
+  const { render } = await import('../dist/node/render/index.js');
+  const base = `${origin}/dist/feed/maps.json`;
+  const attributes = { profession: 'physician-associate' };
+  const page = (title, head, body) =>
+    `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<link rel="icon" href="data:,">\n<title>map-embed benchmark: ${title}</title>\n${head}\n</head>\n<body>\n<main style="max-width: 960px">\n${body}</main>\n</body>\n</html>\n`;
+  const loader = '<script type="module" src="/dist/map-embed.js"></script>';
+  const pages = {
+    html: page('one role card, pre-rendered HTML', '<link rel="stylesheet" href="/dist/map-embed.css">', await render('role-card', { base, attributes, format: 'html' })),
+    dsd: page('one role card, declarative shadow DOM and the loader', loader, await render('role-card', { src: base, attributes, format: 'dsd' })),
+    live: page('one live role card', loader, '<map-role-card profession="physician-associate"></map-role-card>\n'),
+  };
+  mkdirSync(`${root}dist/bench`, { recursive: true });
+  for (const [which, html] of Object.entries(pages)) writeFileSync(`${root}dist/bench/prerender-${which}.html`, html);
+  const fcp = { html: [], dsd: [], live: [] };
+  const scripts = {};
+  const problems = [];
+  // Round by round, the three pages one after another, so a busy moment weighs on all three alike.
+  for (let i = 0; i < samples(7); i++) {
+    for (const which of Object.keys(pages)) {
+      const { page: tab, problems: pageProblems } = await newPage(browser, origin, `/dist/bench/prerender-${which}.html?run=${i}`);
+      // Done: the card's heading is on show, and where a script runs, the element has drawn it itself.
+      await tab.waitForFunction(
+        () => {
+          const card = document.querySelector('map-role-card');
+          if (!card) return document.querySelector('h3') && performance.getEntriesByName('first-contentful-paint').length;
+          const roots = card.shadowRoot ? [...card.shadowRoot.children].filter((child) => child.matches('.root')) : [];
+          return (
+            customElements.get('map-role-card') &&
+            roots.length === 1 &&
+            roots[0].querySelector('h3') &&
+            performance.getEntriesByName('first-contentful-paint').length
+          );
+        },
+        undefined,
+        { timeout: 15_000 },
+      );
+      const result = await tab.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+        scripts: performance
+          .getEntriesByType('resource')
+          .map((entry) => ({ path: new URL(entry.name).pathname, bytes: entry.decodedBodySize }))
+          .filter((entry) => entry.path.endsWith('.js')),
+      }));
+      fcp[which].push(result.fcp);
+      scripts[which] = result.scripts;
+      problems.push(...pageProblems);
+      await tab.close();
+    }
+  }
+  const figures = {};
+  for (const which of Object.keys(pages)) {
+    figures[which] = {
+      fcp: median(fcp[which]),
+      bytes: scripts[which].reduce((sum, script) => sum + script.bytes, 0),
+      gzip: scripts[which].reduce((sum, script) => sum + gzipSize(readFileSync(`${root}${script.path.slice(1)}`)), 0),
+      files: scripts[which].map((script) => script.path),
+      samples: fcp[which].length,
+    };
+  }
+  return { ...figures, problems };
+}
+
+/** The pre-rendered role card figures as table rows: reported, with only "no script" enforced. */
+async function prerenderRows(browser, origin) {
+  const figures = await prerenderFigures(browser, origin);
+  for (const problem of new Set(figures.problems)) console.error(`  problem: ${problem}`);
+  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+  const row = (id, what, figure, budget, pass, enforced) => ({
+    id,
+    figure: `One role card, ${what}: JavaScript ${kb(figure.bytes)} (${kb(figure.gzip)} gzip), first contentful paint`,
+    value: `${figure.fcp.toFixed(0)} ms`,
+    budget,
+    pass,
+    enforced,
+    raw: figure,
+  });
+  const { html, dsd, live } = figures;
+  return [
+    row('prerender-html', 'pre-rendered html + map-embed.css', html, 'no JavaScript', html.bytes === 0 && figures.problems.length === 0, true),
+    row('prerender-dsd', 'pre-rendered dsd + loader', dsd, `FCP ≤ live (${live.fcp.toFixed(0)} ms)`, dsd.fcp <= live.fcp, false),
+    row('prerender-live', 'live element + loader', live, '(reference)', true, false),
+  ];
+}
+
 function table(rows) {
   const header = ['Figure', 'Value', 'Budget', 'Result'];
   const cells = rows.map((r) => [r.figure, r.value, r.budget, r.pass ? 'pass' : r.enforced === false ? 'over (reported)' : 'FAIL']);
@@ -303,7 +452,18 @@ const TIMED = new Set([
   'feed-arrival-to-rendered',
   'start-one-card',
   'start-all-elements',
+  'big-feed-rss-longest-task',
+  'big-feed-json-longest-task',
+  'prerender-dsd',
 ]);
+
+// `BENCH_ONLY=big-feed` or `BENCH_ONLY=prerender`: only those figures (bench/results.json is then left alone).
+const only = process.env.BENCH_ONLY;
+const PARTS = { 'big-feed': measureBigFeeds, prerender: prerenderRows };
+const measureAll = async (browser, origin) =>
+  only && PARTS[only]
+    ? PARTS[only](browser, origin)
+    : [...(await measure(browser, origin)), ...(await measureBigFeeds(browser, origin)), ...(await prerenderRows(browser, origin))];
 
 async function main() {
   const executablePath = chromiumPath();
@@ -316,7 +476,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
   const started = Date.now();
   try {
-    let rows = await measure(browser, server.origin);
+    let rows = await measureAll(browser, server.origin);
     console.log(`\n${table(rows)}\n`);
     const missed = (list) => list.filter((r) => !r.pass && r.enforced !== false);
     let failed = missed(rows);
@@ -328,7 +488,7 @@ async function main() {
     // commit before that day's work, so a second miss in a row was a real chance, not a regression.)
     for (let again = 0; again < 2 && check && failed.length && failed.every((r) => TIMED.has(r.id)); again++) {
       console.log(`Over budget: ${failed.map((r) => r.id).join(', ')}. Timings move with the machine's load: measuring again.\n`);
-      rows = await measure(browser, server.origin);
+      rows = await measureAll(browser, server.origin);
       console.log(`\n${table(rows)}\n`);
       failed = missed(rows);
     }
@@ -340,8 +500,8 @@ async function main() {
     };
     const { cpus: count, cpu, browser: version } = results.machine;
     const where = `${results.date.slice(0, 10)}, ${count} × ${cpu}, ${version}; ${results.seconds} s.`;
-    if (check) {
-      console.log(`${where} (--check: bench/results.json left as it was.)`);
+    if (check || only) {
+      console.log(`${where} (${check ? '--check' : `BENCH_ONLY=${only}`}: bench/results.json left as it was.)`);
     } else {
       writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
       updateBenchReadme(root);
@@ -359,4 +519,4 @@ async function main() {
 
 await main();
 // The collector's load test (Node only, no browser): collector/scripts/bench.js.
-await (await import('../collector/scripts/bench.js')).main();
+if (!only) await (await import('../collector/scripts/bench.js')).main();

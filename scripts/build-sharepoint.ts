@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname } from 'node:path';
 import { catalogue, shortName } from '../src/embed/catalogue.js';
-import { ELEMENT_LABELS } from '../src/embed/strings.js';
+import { embedStrings } from '../src/embed/embed.strings.js';
 import { embedElements } from './embed-elements.js';
 import { root } from './elements.js';
 
@@ -30,7 +30,10 @@ function run(command: string, args: string[], options: { cwd: string; env?: Node
 
 function writeElements(): void {
   const elements = catalogue(embedElements()).map((info) => ({ name: shortName(info.tag), ...info }));
-  const labels = { en: ELEMENT_LABELS.en, cy: ELEMENT_LABELS.cy };
+  // Each element's name in both languages, from the words the builder and embed page show.
+  const namesIn = (words: Record<string, string>) =>
+    Object.fromEntries(Object.entries(words).flatMap(([key, text]) => (key.startsWith('label.') ? [[key.slice('label.'.length), text]] : [])));
+  const labels = { en: namesIn(embedStrings.en), cy: namesIn(embedStrings.cy) };
   mkdirSync(`${project}/src/generated`, { recursive: true });
   writeFileSync(
     `${project}/src/generated/elements.ts`,

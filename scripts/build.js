@@ -51,6 +51,8 @@ function copyFeed() {
   const schema = [`${root}feed.schema.json`, `${root}feed/feed.schema.json`].find((path) => existsSync(path));
   if (!schema) throw new Error('feed.schema.json is missing; run `npm run build:schema` first.');
   cpSync(schema, `${dist}/feed.schema.json`);
+  // The look of `map-embed render --format html`, for pages that pre-render.
+  cpSync(`${root}src/render/map-embed.css`, `${dist}/map-embed.css`);
 }
 
 const started = Date.now();

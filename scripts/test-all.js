@@ -13,6 +13,7 @@ const STEPS = [
   ['test:collector', 'npm', ['run', '--silent', 'test:collector']],
   ['test:browsers', 'npm', ['run', '--silent', 'test:browsers']],
   ['build', 'npm', ['run', '--silent', 'build']],
+  ['install-size', 'npm', ['run', '--silent', 'install-size']],
   ['size', 'npm', ['run', '--silent', 'size']],
   ['bench', 'node', ['scripts/bench.js', '--check']],
   ['test:dist', 'npm', ['run', '--silent', 'test:dist']],

@@ -3,6 +3,7 @@
  * admin-only exports and dashboard out. Every 2xx to a post is sent after its row is committed.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { vValidator } from '@hono/valibot-validator';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
@@ -22,8 +23,11 @@ import {
   ratingWriter,
   totalSummary,
   type Filter,
+  ratingRow,
+  bookmarkChangeRow,
 } from './store.js';
-import { Invalid, ITEM_ID_LIMIT, parseBookmarkChange, parseRating } from 'map-embed/contract';
+import { bookmarkChangeBody, ITEM_ID_LIMIT, ratingBody } from 'map-embed/contract';
+import { config, type GenericSchema, type SafeParseResult } from 'valibot';
 
 /** Largest body accepted, in bytes. */
 export const BODY_LIMIT = 16 * 1024;
@@ -102,13 +106,13 @@ export function createApp(db: Database, options: AppOptions): Hono {
   app.use('/ratings/summary', corsed);
   app.use('/bookmarks', corsed);
 
-  /** Reads a post's JSON body after the content-type, size and rate checks, or answers for it. */
-  const post = <T>(parse: (body: unknown) => T, store: (value: T) => Promise<boolean>) => [
+  /** The checks before a post's body is read: its size, its content type, the rate limit. */
+  const guards = [
     bodyLimit({
       maxSize: BODY_LIMIT,
       onError: (c) => c.json({ error: `The body is larger than ${BODY_LIMIT / 1024} KiB.`, field: null }, 413),
     }),
-    async (c: Context) => {
+    async (c: Context, next: () => Promise<void>) => {
       const type = c.req.header('content-type') ?? '';
       if (!/^application\/json\s*(;|$)/i.test(type)) {
         return c.json({ error: 'The content type must be application/json.', field: null }, 415);
@@ -120,27 +124,31 @@ export function createApp(db: Database, options: AppOptions): Hono {
           return c.json({ error: `Too many posts from this address; try again in ${wait} s.` }, 429);
         }
       }
-      let body: unknown;
+      // Parsed here, so that a body that is not JSON gets this answer; the validator reads it again from Hono's cache.
       try {
-        body = JSON.parse(await c.req.text());
+        await c.req.json();
       } catch {
         return invalid(c, null, 'The body is not valid JSON.');
       }
-      let value: T;
-      try {
-        value = parse(body);
-      } catch (error) {
-        if (error instanceof Invalid) return invalid(c, error.field, error.message);
-        throw error;
-      }
-      // Answered only once the statement has returned, that is once the row is committed.
-      return (await store(value)) ? c.json({ status: 'stored' }, 201) : c.json({ status: 'duplicate' }, 200);
+      await next();
     },
   ] as const;
 
+  /** The body checked against the submission contract: 400 naming the first bad field, as `{ error, field }`. */
+  const contract = <S extends GenericSchema>(schema: S) =>
+    vValidator('json', config(schema, { abortEarly: true }), (result: SafeParseResult<S>, c: Context) => {
+      if (result.success) return undefined;
+      const [issue] = result.issues;
+      const key = issue.path?.[0]?.key;
+      return invalid(c, typeof key === 'string' ? key : null, issue.message);
+    });
+
+  /** Answered only once the statement has returned, that is once the row is committed. */
+  const stored = (c: Context, isNew: boolean) => (isNew ? c.json({ status: 'stored' }, 201) : c.json({ status: 'duplicate' }, 200));
+
   const storeRating = ratingWriter(db);
-  app.post('/ratings', ...post(parseRating, storeRating));
-  app.post('/bookmarks', ...post(parseBookmarkChange, (b) => storeBookmarkChange(db, b)));
+  app.post('/ratings', ...guards, contract(ratingBody), async (c) => stored(c, await storeRating(ratingRow(c.req.valid('json')))));
+  app.post('/bookmarks', ...guards, contract(bookmarkChangeBody), async (c) => stored(c, await storeBookmarkChange(db, bookmarkChangeRow(c.req.valid('json')))));
 
   app.get('/ratings/summary', async (c) => {
     const item = c.req.query('item');

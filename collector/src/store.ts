@@ -1,6 +1,45 @@
 /** Every SQL statement the collector runs, the same text for PGlite and a PostgreSQL server. */
+import type { BookmarkChangeBody, RatingBody } from 'map-embed/contract';
 import type { Database } from './db.js';
-import type { BookmarkChange, Rating } from 'map-embed/contract';
+
+/** A rating as stored: a row of `ratings`. */
+export interface Rating {
+  submissionId: string;
+  itemId: string;
+  stars: number | null;
+  useful: boolean | null;
+  comment: string | null;
+  pageUrl: string | null;
+  submittedAt: string | null;
+}
+
+/** A bookmark change as stored (`bookmark_changes`, counted into `bookmark_items`). */
+export interface BookmarkChange {
+  submissionId: string;
+  itemId: string;
+  bookmarked: boolean;
+  title: string;
+  url: string;
+  changedAt: string;
+}
+
+/** The row for a rating body the contract has read: stars or a yes/no answer, absent fields null. */
+export function ratingRow(body: RatingBody): Rating {
+  return {
+    submissionId: body.submissionId,
+    itemId: body.itemId,
+    stars: typeof body.rating === 'number' ? body.rating : null,
+    useful: typeof body.rating === 'string' ? body.rating === 'yes' : null,
+    comment: body.comment || null,
+    pageUrl: body.pageUrl ?? null,
+    submittedAt: body.submittedAt ?? null,
+  };
+}
+
+/** The change for a bookmark body the contract has read: a missing title or url is empty. */
+export function bookmarkChangeRow(body: BookmarkChangeBody): BookmarkChange {
+  return { ...body, title: body.title ?? '', url: body.url ?? '' };
+}
 
 const BATCH = 500;
 

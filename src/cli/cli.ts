@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readFeedDocument, unreadableDocument } from '../feed/document.js';
+import { readFeed, unreadableDocument, type FeedDocument } from '../feed/document.js';
 import { normaliseTag } from '../feed/tags.js';
 import { FeedFormatError, formatProblem, parseRfc3339, validateFeed } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/types.js';
@@ -16,9 +16,11 @@ import type { FeedProblem } from '../feed/types.js';
 export const USAGE = `Usage: map-embed validate <file-or-url> [--json] [--today=YYYY-MM-DD]
        map-embed collect [options]   (the ratings and bookmarks collector, package map-embed-collector;
                                       collect --help)
+       map-embed render <element> [options]   (HTML for pages and emails where no script runs;
+                                      render --help)
 
-Checks a map-embed feed (JSON Feed 1.1 with optional _map objects, or RSS 2.0 / Atom 1.0 read
-as news) and prints every problem with its JSON path and item id, including dates that are not
+Checks a map-embed feed (JSON Feed 1.1 with optional _map objects, or RSS 0.9x/1.0/2.0 and
+Atom 1.0/0.3 read as news), says which format and which encoding it read and prints every problem with its JSON path and item id, including dates that are not
 RFC 3339 and content whose _map.next_review has passed, and each tag written other than as it is
 matched (tags compare with case ignored and spaces, hyphens and underscores alike: "Physician
 Associate" matches profession="physician-associate").
@@ -41,6 +43,10 @@ export interface Report {
   /** Why the document as a whole could not be used; absent when it could. */
   failure?: { code: FailureCode; message: string };
   title?: string;
+  /** What the document was read as ("JSON", "RSS 1.0", "Atom 1.0"…), once it was read. */
+  format?: string;
+  /** The encoding it was decoded with and what named it, once it was read. */
+  encoding?: string;
   items: { total: number; valid: number; skipped: number };
   warnings: number;
   errors: number;
@@ -132,12 +138,12 @@ class Failure extends Error {
 const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
 /** The text of the feed and the URL its relative links resolve against. */
-async function read(source: string, io: CliIo): Promise<{ text: string; base: string }> {
+async function read(source: string, io: CliIo): Promise<{ bytes: Uint8Array; contentType: string | null; base: string }> {
   if (!isUrl(source)) {
     try {
       // A file has no web address of its own; any http(s) base lets relative links be judged
       // the way they will be once the file is published.
-      return { text: await readFile(source, 'utf8'), base: `https://feed.invalid/${encodeURIComponent(basename(source))}` };
+      return { bytes: await readFile(source), contentType: null, base: `https://feed.invalid/${encodeURIComponent(basename(source))}` };
     } catch (cause) {
       throw new Failure('unreadable', `cannot read ${source} (${(cause as Error).message})`);
     }
@@ -160,7 +166,8 @@ async function read(source: string, io: CliIo): Promise<{ text: string; base: st
     throw new Failure(code, `${source} answered HTTP ${response.status}`);
   }
   try {
-    return { text: await response.text(), base: response.url || source };
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return { bytes, contentType: response.headers.get('content-type'), base: response.url || source };
   } catch (cause) {
     const timedOut = (cause as Error).name === 'TimeoutError';
     throw new Failure(timedOut ? 'timeout' : 'network', `${source} stopped before the feed was complete`);
@@ -179,13 +186,16 @@ export async function check(source: string, io: CliIo = defaultIo, today: number
     tags: [],
   };
   try {
-    const { text, base } = await read(source, io);
-    let json: unknown;
+    const { bytes, contentType, base } = await read(source, io);
+    let document: FeedDocument;
     try {
-      json = await readFeedDocument(text);
+      document = await readFeed(bytes, contentType);
     } catch (cause) {
-      throw new Failure('not-json', `${source} ${await unreadableDocument(text)} (${(cause as Error).message})`);
+      throw new Failure('not-json', `${source} ${await unreadableDocument(bytes)} (${(cause as Error).message})`);
     }
+    const json = document.document;
+    report.format = document.format;
+    report.encoding = document.encoding;
     const feed = validateFeed(json, base, { today });
     report.title = feed.title;
     report.problems = [...feed.problems];
@@ -222,7 +232,7 @@ function printText(report: Report, io: CliIo): void {
   }
   const { total, valid, skipped } = report.items;
   io.out(
-    `${report.source}: ${plural(total, 'item')}, ${valid} valid, ${skipped} skipped, ${plural(report.warnings, 'warning')}` +
+    `${report.source}${report.format ? ` (${report.format} in ${report.encoding})` : ''}: ${plural(total, 'item')}, ${valid} valid, ${skipped} skipped, ${plural(report.warnings, 'warning')}` +
       (report.ok ? '.' : ` (${plural(report.errors, 'error')}).`),
   );
 }
@@ -288,6 +298,8 @@ async function validate(argv: readonly string[], io: CliIo): Promise<number> {
 const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIo) => Promise<number>>> = {
   validate,
   collect,
+  // Pre-rendered HTML (src/render/): loaded only when used. Its output ends in a newline `out` adds.
+  render: async (argv, io) => (await import('./render.js')).runRender(argv, { out: (text) => io.out(text.replace(/\n$/, '')), err: io.err }),
 };
 
 /** Runs the command line; resolves to the process exit status. */

@@ -3,15 +3,19 @@
  * from controls generated out of custom-elements.json, with a live preview (the embed page itself,
  * whose reported height the iframe snippets use) and a feed check using the CLI's validator.
  */
-import { FEED_ACCEPT, readFeedDocument } from '../feed/document.js';
+import { FEED_ACCEPT, readFeed } from '../feed/document.js';
+import { loadFeed } from '../feed/feed-cache.js';
+import type { Feed } from '../feed/types.js';
+import { renderFragment } from '../render/fragment.js';
+import { AttributeError, ContentError, isRenderable } from '../render/views.js';
 import { FeedFormatError, formatProblem, validateFeed } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/types.js';
 import { ELEMENTS, embedUrl, shortName, type AttributeInfo, type ElementInfo } from './elements.js';
-import { pageLanguage, pageStrings } from './strings.js';
+import { pageStrings } from './page-strings.js';
+import { reportedHeight } from './resize-message.js';
 
 const params = new URLSearchParams(location.search);
-const language = pageLanguage(params.get('lang'));
-const strings = pageStrings(language);
+const { language, t, label } = pageStrings(params.get('lang'));
 
 /** What a first-time editor sees in the preview, rather than an element's "choose a profession" error. */
 const STARTING_VALUES: Record<string, Record<string, string>> = {
@@ -35,16 +39,18 @@ let previewHeight = 0;
 
 function translatePage(): void {
   document.documentElement.lang = language === 'cy' ? 'cy' : 'en-GB';
-  document.title = `${strings.title} – map-embed`;
+  document.title = `${t('title')} – map-embed`;
   for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) {
-    const text = strings[el.dataset.t as keyof typeof strings];
-    if (typeof text === 'string') el.textContent = text;
+    const key = el.dataset.t as Parameters<typeof t>[0];
+    // t() answers a key no table has with the key itself: such an element keeps its text.
+    const text = t(key);
+    if (text !== key) el.textContent = text;
   }
   const other = byId<HTMLAnchorElement>('other-language');
-  other.textContent = strings.otherLanguage;
-  other.lang = strings.otherLanguageTag;
-  other.hreflang = strings.otherLanguageTag;
-  other.href = strings.otherLanguageTag === 'cy' ? '?lang=cy' : '?';
+  other.textContent = t('otherLanguage');
+  other.lang = t('otherLanguageTag');
+  other.hreflang = t('otherLanguageTag');
+  other.href = t('otherLanguageTag') === 'cy' ? '?lang=cy' : '?';
 }
 
 const escapeHtml = (text: string) =>
@@ -80,7 +86,7 @@ function fieldFor(attribute: AttributeInfo, start: string | undefined): HTMLElem
   let control: HTMLInputElement | HTMLSelectElement;
   if (attribute.kind === 'enum') {
     const select = document.createElement('select');
-    select.append(new Option(strings.defaultOption, ''));
+    select.append(new Option(t('defaultOption'), ''));
     for (const value of attribute.values ?? []) select.append(new Option(value, value));
     select.value = start ?? '';
     control = select;
@@ -132,20 +138,71 @@ function absolute(name: string, value: string): string {
   return name === 'src' || name === 'endpoint' ? new URL(value, location.href).href : value;
 }
 
+const isBoolean = (name: string) => current.attributes.find((a) => a.name === name)?.kind === 'boolean';
+
+/** The feed the chosen element reads: its `src`, else the sample feed beside this page. */
+const feedUrl = (chosen: Map<string, string>) => new URL(chosen.get('src') || 'feed/maps.json', location.href).href;
+
+/** The feed the snippets were last made from, for the fallback link and the pasted HTML. */
+let shownFeed: { url: string; feed: Feed } | undefined;
+
+/** What a reader sees where the script never runs: a link to the feed's home page, when it has one. */
+function fallback(chosen: Map<string, string>): string {
+  const feed = shownFeed?.url === feedUrl(chosen) ? shownFeed.feed : undefined;
+  if (!feed?.homePageUrl) return '';
+  return `\n  <p slot="fallback"><a href="${escapeHtml(feed.homePageUrl)}">${escapeHtml(t('fallbackLink', { title: feed.title }))}</a></p>\n`;
+}
+
 function scriptSnippet(chosen: Map<string, string>): string {
   const script = new URL('map-embed.js', location.href).href;
   const attributes = [...chosen].map(([name, value]) =>
-    value === '' && current.attributes.find((a) => a.name === name)?.kind === 'boolean'
-      ? ` ${name}`
-      : ` ${name}="${escapeHtml(absolute(name, value))}"`,
+    value === '' && isBoolean(name) ? ` ${name}` : ` ${name}="${escapeHtml(absolute(name, value))}"`,
   );
-  return `<script type="module" src="${escapeHtml(script)}"></script>\n<${current.tag}${attributes.join('')}></${current.tag}>`;
+  return `<script type="module" src="${escapeHtml(script)}"></script>\n<${current.tag}${attributes.join('')}>${fallback(chosen)}</${current.tag}>`;
+}
+
+/**
+ * "Paste HTML": the chosen element as `map-embed render --format html` makes it, by the same
+ * code (src/render/fragment.ts), from the feed as this browser reads it.
+ */
+function htmlSnippet(chosen: Map<string, string>): { code: string; note: string } {
+  const name = shortName(current.tag);
+  if (!isRenderable(name)) return { code: '', note: t('htmlUnavailable') };
+  if (shownFeed?.url !== feedUrl(chosen)) return { code: '', note: t('htmlMaking') };
+  const attributes = Object.fromEntries([...chosen].map(([key, value]) => [key, value === '' && isBoolean(key) ? true : value] as const));
+  try {
+    const html = renderFragment(name, shownFeed.feed, { format: 'html', attributes, lang: language });
+    const stylesheet = new URL('map-embed.css', location.href).href;
+    return { code: `<link rel="stylesheet" href="${escapeHtml(stylesheet)}">\n${html}`, note: '' };
+  } catch (error) {
+    if (error instanceof ContentError) return { code: '', note: t('htmlCannot', { reason: error.shown }) };
+    if (error instanceof AttributeError) return { code: '', note: t('htmlCannot', { reason: error.message }) };
+    throw error;
+  }
+}
+
+let feedRequest = 0;
+
+/** Loads the chosen feed (once per URL, through the elements' cache), then makes the snippets again. */
+async function loadSnippetFeed(chosen: Map<string, string>): Promise<void> {
+  const url = feedUrl(chosen);
+  if (shownFeed?.url === url) return;
+  const request = ++feedRequest;
+  try {
+    const feed = await loadFeed(url);
+    if (request !== feedRequest) return;
+    shownFeed = { url, feed };
+    showSnippets();
+  } catch {
+    if (request !== feedRequest) return;
+    byId('html-note').textContent = t('htmlFeedFailed');
+  }
 }
 
 function iframeSnippet(chosen: Map<string, string>, height: number): string {
   const src = embedUrl(new URL(location.href), current, chosen, language);
   return (
-    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(strings.elementLabel(current.tag))}" ` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(label(current.tag))}" ` +
     // height twice: rich text filters that strip style attributes (Drupal's) keep the height attribute.
     `sandbox="${SANDBOX}" loading="lazy" data-map-embed height="${height}" style="width:100%;height:${height}px;border:0"></iframe>`
   );
@@ -160,10 +217,13 @@ function showSnippets(): void {
   const chosen = values();
   const height = snippetHeight();
   setCode('code-script', scriptSnippet(chosen));
+  const pasted = htmlSnippet(chosen);
+  setCode('code-html', pasted.code);
+  byId('html-note').textContent = pasted.note;
   setCode('code-iframe', iframeSnippet(chosen, height));
   setCode('code-sharepoint', iframeSnippet(chosen, height));
-  byId('sharepoint-allow').textContent = strings.sharepointAllow(new URL(location.href).origin);
-  byId('sharepoint-height').textContent = strings.sharepointHeight(height);
+  byId('sharepoint-allow').textContent = t('sharepointAllow', { origin: new URL(location.href).origin });
+  byId('sharepoint-height').textContent = t('sharepointHeight', { height });
 }
 
 /** A changed snippet is no longer the one "Copied" speaks of. */
@@ -177,21 +237,22 @@ function setCode(id: string, code: string): void {
 
 function showPreview(): void {
   const src = embedUrl(new URL(location.href), current, values(), language);
-  preview.title = strings.previewTitle(strings.elementLabel(current.tag));
+  preview.title = t('previewTitle', { label: label(current.tag) });
   if (preview.src !== src) preview.src = src;
 }
 
 function update(): void {
   showPreview();
   showSnippets();
+  void loadSnippetFeed(values());
 }
 
 addEventListener('message', (event: MessageEvent) => {
-  const data = event.data as { type?: unknown; height?: unknown } | null;
-  if (event.source !== preview.contentWindow || data?.type !== 'map-embed:resize' || typeof data.height !== 'number') return;
-  previewHeight = Math.ceil(data.height);
+  const height = reportedHeight(event.data);
+  if (event.source !== preview.contentWindow || height === undefined) return;
+  previewHeight = height;
   preview.style.height = `${previewHeight}px`;
-  measured.textContent = strings.measured(previewHeight);
+  measured.textContent = t('measured', { height: previewHeight });
   showSnippets();
 });
 
@@ -200,11 +261,11 @@ async function copy(button: HTMLButtonElement): Promise<void> {
   const status = button.nextElementSibling!;
   try {
     await navigator.clipboard.writeText(code.textContent ?? '');
-    status.textContent = strings.copied;
+    status.textContent = t('copied');
   } catch {
     // No clipboard permission (an old browser, or a frame without it): select the code instead.
     getSelection()?.selectAllChildren(code);
-    status.textContent = strings.copyFailed;
+    status.textContent = t('copyFailed');
   }
 }
 
@@ -212,7 +273,7 @@ function problemItem(problem: FeedProblem): HTMLLIElement {
   const item = document.createElement('li');
   item.className = problem.severity;
   const severity = document.createElement('strong');
-  severity.textContent = `${problem.severity === 'error' ? strings.error : strings.warning}: `;
+  severity.textContent = `${problem.severity === 'error' ? t('error') : t('warning')}: `;
   const text = document.createElement('code');
   text.textContent = formatProblem(problem);
   item.append(severity, text);
@@ -251,49 +312,49 @@ async function checkFeed(address: string): Promise<void> {
     url = new URL(address, location.href);
     if (!/^https?:$/.test(url.protocol) || !address.trim()) throw new TypeError('not http(s)');
   } catch {
-    error.textContent = strings.badUrl;
+    error.textContent = t('badUrl');
     input.setAttribute('aria-invalid', 'true');
     input.focus();
     return;
   }
   error.textContent = '';
   input.removeAttribute('aria-invalid');
-  showCheck(strings.checking);
+  showCheck(t('checking'));
   let response: Response;
   try {
     response = await fetch(url, { headers: { accept: FEED_ACCEPT } });
   } catch {
-    showCheck(strings.fetchFailed);
+    showCheck(t('fetchFailed'));
     return;
   }
   if (!response.ok) {
-    showCheck(strings.httpError(response.status));
+    showCheck(t('httpError', { status: response.status }));
     return;
   }
   // Read as the elements read it: JSON Feed, or RSS and Atom as the JSON Feed they become.
   let json: unknown;
   try {
-    json = await readFeedDocument(await response.text());
+    ({ document: json } = await readFeed(new Uint8Array(await response.arrayBuffer()), response.headers.get('content-type')));
   } catch {
-    showCheck(strings.notJson);
+    showCheck(t('notJson'));
     return;
   }
   try {
     const feed = validateFeed(json, response.url || url.href);
     const counts: [string, number][] = [
-      [strings.roles, feed.roles.length],
-      [strings.news, feed.news.length],
-      [strings.caseStudies, feed.caseStudies.length],
+      [t('roles'), feed.roles.length],
+      [t('news'), feed.news.length],
+      [t('caseStudies'), feed.caseStudies.length],
     ];
-    showCheck(feed.problems.length ? strings.problems(feed.problems.length) : strings.noProblems, counts, feed.problems);
+    showCheck(feed.problems.length ? t('problems', { count: feed.problems.length }) : t('noProblems'), counts, feed.problems);
   } catch (cause) {
     if (!(cause instanceof FeedFormatError)) throw cause;
-    showCheck(strings.notFeed, undefined, cause.problems);
+    showCheck(t('notFeed'), undefined, cause.problems);
   }
 }
 
 translatePage();
-for (const info of ELEMENTS) elementSelect.append(new Option(`${strings.elementLabel(info.tag)} (${info.tag})`, shortName(info.tag)));
+for (const info of ELEMENTS) elementSelect.append(new Option(`${label(info.tag)} (${info.tag})`, shortName(info.tag)));
 elementSelect.addEventListener('change', () => {
   current = ELEMENTS.find((info) => shortName(info.tag) === elementSelect.value) ?? current;
   showControls();

@@ -7,7 +7,7 @@
  * longer than `MAX_COPY_CHARS` is not kept, and at most `MAX_COPIES` feeds are, the oldest
  * saved going first. Blocked or full storage simply means no copy: nothing here throws.
  */
-import { decodeEnvelope, encodeEnvelope } from '../storage/envelope.js';
+import { encodeEnvelope, readEnvelope } from '../storage/envelope.js';
 
 const PREFIX = 'map-embed-feed-copy:';
 /**
@@ -41,7 +41,7 @@ function storage(): Storage | undefined {
   }
 }
 
-function readEnvelope(store: Storage, key: string): Copy | undefined {
+function readCopy(store: Storage, key: string): Copy | undefined {
   let raw: string | null;
   try {
     raw = store.getItem(key);
@@ -49,9 +49,9 @@ function readEnvelope(store: Storage, key: string): Copy | undefined {
     return undefined;
   }
   if (!raw) return undefined;
-  const decoded = decodeEnvelope(raw, SAVED_COPY_VERSION);
-  if (!decoded.ok || typeof decoded.data !== 'object' || decoded.data === null) return undefined;
-  const copy = decoded.data as Partial<Copy>;
+  const envelope = readEnvelope(raw);
+  if (envelope?.v !== SAVED_COPY_VERSION || typeof envelope.data !== 'object' || envelope.data === null) return undefined;
+  const copy = envelope.data as Partial<Copy>;
   if (
     typeof copy.text !== 'string' ||
     typeof copy.url !== 'string' ||
@@ -68,7 +68,7 @@ function readEnvelope(store: Storage, key: string): Copy | undefined {
 export function readSavedCopy(url: string): SavedCopy | undefined {
   const store = storage();
   if (!store) return undefined;
-  const envelope = readEnvelope(store, PREFIX + url);
+  const envelope = readCopy(store, PREFIX + url);
   return envelope && envelope.url === url ? { text: envelope.text, savedAt: envelope.savedAt } : undefined;
 }
 
@@ -85,7 +85,7 @@ export function writeSavedCopy(url: string, text: string, savedAt = Date.now()):
     for (let i = 0; i < store.length; i++) {
       const key = store.key(i);
       if (!key?.startsWith(PREFIX) || key === PREFIX + url) continue;
-      others.push({ key, savedAt: readEnvelope(store, key)?.savedAt ?? -Infinity });
+      others.push({ key, savedAt: readCopy(store, key)?.savedAt ?? -Infinity });
     }
     others.sort((a, b) => a.savedAt - b.savedAt);
     while (others.length >= MAX_COPIES) store.removeItem(others.shift()!.key);

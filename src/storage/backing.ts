@@ -5,13 +5,16 @@
  * full one keeps the write in memory, and the status says which (see {@link StorageStatus}).
  */
 
-import { decodeEnvelope, encodeEnvelope, isNewerEnvelope, STORE_VERSION } from './envelope.js';
+import { encodeEnvelope, readEnvelope } from './envelope.js';
 import { notify, type Listener, type Listeners } from './listeners.js';
 
 export type StorageStatus = 'persistent' | 'blocked' | 'full' | 'corrupt';
 
 /** Every key map-embed's store writes starts with this. */
 export const PREFIX = 'map-embed:';
+
+/** The envelope version of the store's values; a newer one is never overwritten. */
+const STORE_VERSION = 1;
 
 type Failure = 'full' | 'blocked';
 
@@ -92,9 +95,24 @@ export function encode(channel: Channel, data: unknown, what: string): string | 
   }
 }
 
-export const decode = (raw: string) => decodeEnvelope(raw, STORE_VERSION);
+export type Decoded = { ok: true; data: unknown } | { ok: false; reason: string };
+
+/** The data of a value of this version, or why `raw` is not one (for the console). */
+export function decode(raw: string): Decoded {
+  const envelope = readEnvelope(raw);
+  if (envelope === undefined) return { ok: false, reason: 'it is not valid JSON' };
+  if (envelope === null) return { ok: false, reason: 'it is not a map-embed value' };
+  if (envelope.v !== STORE_VERSION) {
+    return { ok: false, reason: `it has version ${JSON.stringify(envelope.v)}, not ${STORE_VERSION}` };
+  }
+  return { ok: true, data: envelope.data };
+}
+
 /** Written by a newer release: never overwritten or removed by this one. */
-export const isNewer = (raw: string | null | undefined) => isNewerEnvelope(raw, STORE_VERSION);
+export function isNewer(raw: string | null | undefined): boolean {
+  const v = raw ? readEnvelope(raw)?.v : undefined;
+  return typeof v === 'number' && v > STORE_VERSION;
+}
 
 function computeStatus(channel: Channel): StorageStatus {
   if (!channel.storage) return 'blocked';

@@ -3,6 +3,7 @@
  * the store (key {@link BOOKMARKS_KEY}); the list functions never touch storage themselves. A
  * change is sent to a site's endpoint by delivery/bookmark-changes.ts.
  */
+import type { BookmarkChangeSubmission } from '../contract.js';
 import { defineCollection, numberField } from './collections.js';
 
 /** One saved bookmark. */
@@ -22,17 +23,8 @@ export interface Bookmark {
   endpoint?: string;
 }
 
-/** The body POSTed to an endpoint for each change; `submissionId` is the idempotency key. */
-export interface BookmarkChangeSubmission {
-  [field: string]: unknown;
-  submissionId: string;
-  itemId: string;
-  bookmarked: boolean;
-  title: string;
-  url: string;
-  /** ISO 8601 time of the change. */
-  changedAt: string;
-}
+/** The body POSTed for each change (the submission contract's); `submissionId` is the idempotency key. */
+export type { BookmarkChangeSubmission };
 
 /** Unreadable saved bookmarks are warned about once per page, however often the list is read. */
 let warnedSkipped = false;
