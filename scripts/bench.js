@@ -18,6 +18,14 @@ import { gzipSize } from './elements.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const scale = Number(process.env.BENCH_SAMPLES ?? 1) || 1;
+
+// The news list against a hand-written list (bench/README.md, "Where the news list's time goes").
+// The filter change measured 0.92–0.93× by CPU samples once its items lost repeat's markers
+// (6 Dec 2026), so its budget is 1.15×: a regression shows before it reaches users. First render
+// has not yet been shown at 1.10× or below (1.04–1.22× on a machine at load average 20), so its
+// budget stays 1.25× until a quiet-machine run shows it there.
+const FIRST_RENDER_BUDGET = 1.25;
+const FILTER_CHANGE_BUDGET = 1.15;
 const samples = (n) => Math.max(3, Math.round(n * scale));
 const check = process.argv.includes('--check');
 
@@ -372,12 +380,12 @@ async function measure(browser, origin) {
   const startAll = await startFigure(browser, origin, 'all');
   const ms = (value) => `${value.toFixed(1)} ms`;
   /** A news-list figure: the element against the vanilla baseline, as a median ratio. */
-  const ratioRow = (id, what, summary) => ({
+  const ratioRow = (id, what, summary, budget) => ({
     id,
     figure: `News list, 1,000 items: ${what} vs vanilla DOM (${ms(summary.element)} vs ${ms(summary.baseline)})`,
     value: `${summary.ratio.toFixed(2)}×`,
-    budget: '≤ 1.25×',
-    pass: summary.ratio <= 1.25,
+    budget: `≤ ${budget.toFixed(2)}×`,
+    pass: summary.ratio <= budget,
     raw: summary,
   });
   /**
@@ -395,8 +403,8 @@ async function measure(browser, origin) {
     raw: figure,
   });
   const rows = [
-    ratioRow('news-first-render-ratio', 'first render', news.first),
-    ratioRow('news-filter-change-ratio', 'filter change', news.filter),
+    ratioRow('news-first-render-ratio', 'first render', news.first, FIRST_RENDER_BUDGET),
+    ratioRow('news-filter-change-ratio', 'filter change', news.filter, FILTER_CHANGE_BUDGET),
     {
       id: 'carousel-slide-change',
       figure: `Carousel, 50 slides: slide change (5 slides: ${ms(carousel.five)})`,
