@@ -274,7 +274,8 @@ async function measureBigFeeds(browser, origin) {
  * the live element with the loader. For each, the JavaScript the page loads (bytes as sent, and
  * gzipped as a server would send them) and its first contentful paint, median of fresh pages. The
  * pages are made now by `map-embed/render` (dist/node/render/) for this server's address, into
- * dist/bench/. The sample feed is held back as on every bench page, as a real feed takes time.
+ * bench/prerendered/ (not committed, and not in the package as dist/ would be). The sample feed
+ * is held back as on every bench page, as a real feed takes time.
  */
 async function prerenderFigures(browser, origin) {
   const { render } = await import('../dist/node/render/index.js');
@@ -288,15 +289,15 @@ async function prerenderFigures(browser, origin) {
     dsd: page('one role card, declarative shadow DOM and the loader', loader, await render('role-card', { src: base, attributes, format: 'dsd' })),
     live: page('one live role card', loader, '<map-role-card profession="physician-associate"></map-role-card>\n'),
   };
-  mkdirSync(`${root}dist/bench`, { recursive: true });
-  for (const [which, html] of Object.entries(pages)) writeFileSync(`${root}dist/bench/prerender-${which}.html`, html);
+  mkdirSync(`${root}bench/prerendered`, { recursive: true });
+  for (const [which, html] of Object.entries(pages)) writeFileSync(`${root}bench/prerendered/${which}.html`, html);
   const fcp = { html: [], dsd: [], live: [] };
   const scripts = {};
   const problems = [];
   // Round by round, the three pages one after another, so a busy moment weighs on all three alike.
   for (let i = 0; i < samples(7); i++) {
     for (const which of Object.keys(pages)) {
-      const { page: tab, problems: pageProblems } = await newPage(browser, origin, `/dist/bench/prerender-${which}.html?run=${i}`);
+      const { page: tab, problems: pageProblems } = await newPage(browser, origin, `/bench/prerendered/${which}.html?run=${i}`);
       // Done: the card's heading is on show, and where a script runs, the element has drawn it itself.
       await tab.waitForFunction(
         () => {
