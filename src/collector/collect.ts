@@ -8,7 +8,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from './app.js';
+import { AdminTokenTooShort, createApp, TOKEN_MIN_LENGTH } from './app.js';
 import { migrate, openDatabase, type Database } from './db.js';
 import { forgetOldComments } from './store.js';
 
@@ -30,8 +30,8 @@ Starts the ratings and bookmarks collector that <map-rating-widget endpoint> and
 
 Environment:
   DATABASE_URL             postgres://user:password@host:5432/db to use a PostgreSQL server
-  MAP_EMBED_ADMIN_TOKEN    token for the dashboard (GET /) and the CSV exports; without it
-                           they are off`;
+  MAP_EMBED_ADMIN_TOKEN    token (at least 32 characters) for the dashboard (/admin/) and
+                           the CSV exports; without it they are off`;
 
 export interface CollectOptions {
   port: number;
@@ -118,10 +118,16 @@ export function parseCollectArgs(argv: readonly string[]): CollectOptions {
 export interface RunningCollector {
   url: string;
   db: Database;
+  server: Server;
   stop(): Promise<void>;
 }
 
 const HOUR = 3_600_000;
+/**
+ * Limits on the HTTP server, so slow or idle clients cannot hold it: the whole request head within
+ * 10 s, the whole request within 30 s, and at most 1,000 open connections (then refused).
+ */
+export const SERVER_LIMITS = { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000, maxConnections: 1000 } as const;
 
 /** Opens the database, migrates it, and listens; resolves once it is accepting requests. */
 export async function startCollector(
@@ -129,6 +135,8 @@ export async function startCollector(
   env: Record<string, string | undefined> = process.env,
   log: (line: string) => void = (line) => console.log(line),
 ): Promise<RunningCollector> {
+  const adminToken = env.MAP_EMBED_ADMIN_TOKEN?.trim() || undefined;
+  if (adminToken && adminToken.length < TOKEN_MIN_LENGTH) throw new AdminTokenTooShort();
   const db = await openDatabase({ dataDir: options.dataDir, databaseUrl: env.DATABASE_URL || undefined });
   try {
     const applied = await migrate(db);
@@ -152,11 +160,12 @@ export async function startCollector(
         return 'unknown';
       }
     };
-    const adminToken = env.MAP_EMBED_ADMIN_TOKEN?.trim() || undefined;
     const app = createApp(db, { allowOrigins: options.allowOrigins, rateLimit: options.rateLimit, adminToken, clientAddress });
 
     const server = await new Promise<Server>((resolve, reject) => {
-      const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s as Server)) as Server;
+      const { maxConnections, ...serverOptions } = SERVER_LIMITS;
+      const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host, serverOptions }, () => resolve(s as Server)) as Server;
+      s.maxConnections = maxConnections;
       s.once('error', reject);
     });
     const address = server.address() as AddressInfo;
@@ -172,7 +181,7 @@ export async function startCollector(
     log(`map-embed collect: rate limit ${options.rateLimit ? `${options.rateLimit} posts a minute per address` : 'off'}; comments kept ${options.keepDays} days`);
     log(
       adminToken
-        ? `map-embed collect: admin dashboard at ${url}/ and CSV exports under ${url}/export/ (MAP_EMBED_ADMIN_TOKEN)`
+        ? `map-embed collect: admin dashboard at ${url}/admin/ and CSV exports under ${url}/admin/export/ (MAP_EMBED_ADMIN_TOKEN)`
         : 'map-embed collect: admin routes (dashboard, CSV exports) are off: set MAP_EMBED_ADMIN_TOKEN to turn them on',
     );
 
@@ -191,7 +200,7 @@ export async function startCollector(
         });
         await db.close();
       })());
-    return { url, db, stop };
+    return { url, db, server, stop };
   } catch (error) {
     await db.close().catch(() => {});
     throw error;

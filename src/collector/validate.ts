@@ -14,6 +14,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An ISO 8601 date-time with a time zone, as `Date.prototype.toISOString()` writes it. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
+/** How far ahead of the collector's clock a date may be (clocks differ); later dates are refused. */
+export const FUTURE_LIMIT_MS = 24 * 60 * 60 * 1000;
+
+/** PostgreSQL cannot store U+0000 in text, so it is refused as bad input (400), never a 5xx. */
+export const hasNul = (text: string) => text.includes('\u0000');
+
 export class Invalid extends Error {
   constructor(
     readonly field: string | null,
@@ -57,6 +63,7 @@ function itemId(body: Record<string, unknown>): string {
   const id = body.itemId;
   if (typeof id !== 'string' || !id.trim()) throw new Invalid('itemId', 'itemId must be a non-empty string.');
   if (id.length > ITEM_ID_LIMIT) throw new Invalid('itemId', `itemId must be at most ${ITEM_ID_LIMIT} characters.`);
+  if (hasNul(id)) throw new Invalid('itemId', 'itemId must not contain the NUL character (U+0000).');
   return id;
 }
 
@@ -65,6 +72,7 @@ function optionalString(body: Record<string, unknown>, field: string, limit: num
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') throw new Invalid(field, `${field} must be a string.`);
   if (value.length > limit) throw new Invalid(field, `${field} must be at most ${limit} characters.`);
+  if (hasNul(value)) throw new Invalid(field, `${field} must not contain the NUL character (U+0000).`);
   return value;
 }
 
@@ -77,6 +85,8 @@ function time(body: Record<string, unknown>, field: string, required: boolean): 
   if (ms === undefined) {
     throw new Invalid(field, `${field} must be an ISO 8601 date and time, such as 2025-03-03T10:15:00.000Z.`);
   }
+  // A date far ahead would win every "latest" comparison (a bookmark's title and URL) for ever.
+  if (ms > Date.now() + FUTURE_LIMIT_MS) throw new Invalid(field, `${field} must not be more than a day in the future.`);
   return new Date(ms).toISOString();
 }
 
