@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
 
 /**
  * custom-elements.json is generated from the elements' JSDoc and is what Storybook's docs and
@@ -81,5 +82,12 @@ export default {
   // cannot change it.
   packagejson: false,
   litelement: true,
-  plugins: [publicMembersOnly(), documentedEvents(), stableOrder()],
+  // The type checker resolves aliases (`RoleCardLayout` → `'compact' | 'full'`) into each
+  // attribute's parsedType, so Storybook's controls can offer the values (.storybook/arg-types.ts).
+  overrideModuleCreation({ ts, globs }) {
+    // tsconfig.build.json: the library's own sources, not the stories and tests around them.
+    const program = getTsProgram(ts, globs, 'tsconfig.build.json');
+    return program.getSourceFiles().filter((file) => globs.some((glob) => file.fileName.includes(glob)));
+  },
+  plugins: [typeParserPlugin(), publicMembersOnly(), documentedEvents(), stableOrder()],
 };

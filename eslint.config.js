@@ -17,9 +17,9 @@ const nodeGlobals = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'coverage/', 'tmp/', 'test-results/'] },
+  { ignores: ['node_modules/', 'dist/', 'collector/dist/', 'storybook-static/', 'coverage/', 'tmp/', 'test-results/'] },
   {
-    files: ['src/**/*.{ts,js}', 'test/**/*.{ts,js}', 'scripts/**/*.{ts,js}', 'bench/**/*.js', 'examples/**/*.js', '.storybook/**/*.ts', 'docs/**/*.ts', 'bin/**/*.js', '*.{js,ts,mjs}'],
+    files: ['src/**/*.{ts,js}', 'test/**/*.{ts,js}', 'scripts/**/*.{ts,js}', 'bench/**/*.js', 'examples/**/*.js', '.storybook/**/*.ts', 'docs/**/*.ts', 'bin/**/*.js', 'collector/**/*.{ts,js}', '*.{js,ts,mjs}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
@@ -34,7 +34,7 @@ export default tseslint.config(
     rules: { 'no-undef': 'off' },
   },
   {
-    files: ['scripts/**/*.js', 'bin/**/*.js', 'test/server/**/*.js', 'bench/server.js', '*.{js,mjs}'],
+    files: ['scripts/**/*.js', 'bin/**/*.js', 'test/server/**/*.js', 'bench/server.js', 'collector/scripts/**/*.js', 'collector/bin/**/*.js', '*.{js,mjs}'],
     languageOptions: { globals: nodeGlobals },
   },
   {

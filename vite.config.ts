@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { minify as terser } from 'terser';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { elementNames, gzipSize, root } from './scripts/elements.js';
+import { elementNames, gzipSize, LOADER_MANIFEST, root } from './scripts/elements.js';
 import { minifyTemplateLiterals } from './scripts/minify-templates.js';
 
 const BUNDLE_ENTRY = 'virtual:map-embed-bundle';
@@ -61,17 +61,18 @@ function terserPass(): Plugin {
 }
 
 /**
- * What src/feed/lazy.ts loads: each loader it exports, the module under src/feed/, and the one
- * function src/feed/document.ts uses of it.
+ * What src/feed/lazy.ts and src/theme/lazy.ts load: each loader they export (`from`: which one),
+ * the module (a path under src/; its chunk is named after the file) and the one function used of it.
  */
 const LAZY_MODULES = [
-  { loader: 'loadSyndication', file: 'syndication', uses: 'syndicationToJsonFeed' },
-  { loader: 'loadJsonPosition', file: 'json-position', uses: 'jsonErrorAt' },
+  { from: 'feed/lazy', loader: 'loadSyndication', file: 'feed/syndication', uses: 'readXmlFeed' },
+  { from: 'feed/lazy', loader: 'loadJsonPosition', file: 'feed/json-position', uses: 'jsonErrorAt' },
+  { from: 'theme/lazy', loader: 'loadContrastCheck', file: 'theme/contrast-check', uses: 'contrastProblems' },
 ];
-const lazyPath = (file: string) => `${root}src/feed/${file}.ts`;
+const lazyPath = (file: string) => `${root}src/${file}.ts`;
 
 /**
- * src/feed/lazy.ts as each build needs it.
+ * src/feed/lazy.ts and src/theme/lazy.ts as each build needs them.
  * - 'chunks' (the loader): each module a chunk of its own, imported by URL, so Vite does not wrap
  *   the import() in its preload helper (about 0.5 kB gzipped in the shared chunk every page
  *   downloads, for preload hints these pages never need).
@@ -80,18 +81,19 @@ const lazyPath = (file: string) => `${root}src/feed/${file}.ts`;
  *   helper and lazy-init wrappers, about 1 kB gzipped).
  */
 function lazyModules(as: 'chunks' | 'static'): Plugin {
-  const lazy = lazyPath('lazy');
+  const lazyFiles = new Map([...new Set(LAZY_MODULES.map(({ from }) => from))].map((from) => [lazyPath(from), from]));
   const refs = new Map<string, string>();
   return {
     name: 'map-embed:lazy-modules',
     enforce: 'pre',
     buildStart() {
       if (as !== 'chunks') return;
-      for (const { file } of LAZY_MODULES) refs.set(file, this.emitFile({ type: 'chunk', id: lazyPath(file), name: file }));
+      for (const { file } of LAZY_MODULES) refs.set(file, this.emitFile({ type: 'chunk', id: lazyPath(file), name: file.split('/').pop() }));
     },
     load(id) {
-      if (id !== lazy) return null;
-      return LAZY_MODULES.map(({ loader, file, uses }) =>
+      const from = lazyFiles.get(id);
+      if (!from) return null;
+      return LAZY_MODULES.filter((module) => module.from === from).map(({ loader, file, uses }) =>
         as === 'chunks'
           ? `export const ${loader} = () => import(/* @vite-ignore */ import.meta.ROLLUP_FILE_URL_${refs.get(file)});`
           : `import { ${uses} as ${loader}Uses } from ${JSON.stringify(lazyPath(file))};\nexport const ${loader} = async () => ({ ${uses}: ${loader}Uses });`,
@@ -156,9 +158,9 @@ function loaderChunks(): Plugin {
 }
 
 const SHARED_PACKAGES = /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit[/\\](reactive-element|context|task)|valibot)[/\\]|@oxc-project/;
-const SHARED_SOURCE = /[/\\]src[/\\](core|feed|i18n|theme)[/\\]/;
-/** Fetched only when a page needs them (src/feed/lazy.ts): never part of the shared chunk. */
-const LAZY = new RegExp(`[/\\\\]src[/\\\\]feed[/\\\\](${LAZY_MODULES.map(({ file }) => file).join('|')})\\.ts$`);
+const SHARED_SOURCE = /[/\\]src[/\\]((core|feed|i18n|theme)[/\\]|storage[/\\]envelope\.ts$)/;
+/** Fetched only when a page needs them (src/feed/lazy.ts, src/theme/lazy.ts): never part of the shared chunk. */
+const LAZY = new RegExp(`[/\\\\]src[/\\\\](${LAZY_MODULES.map(({ file }) => file.replace('/', '[/\\\\]')).join('|')})\\.ts$`);
 const PARTS = /(lit|lit-html)[/\\](directives[/\\]|directive-helpers|directive\.js|async-directive)|[/\\]src[/\\](i18n[/\\]dates|feed[/\\]tags|core[/\\]page)\.ts$/;
 const CHUNK_GROUPS = [
   {
@@ -167,7 +169,7 @@ const CHUNK_GROUPS = [
     test: (id: string) =>
       (SHARED_PACKAGES.test(id) || SHARED_SOURCE.test(id)) && !PARTS.test(id) && !LAZY.test(id) && !/context-provider|value-notifier/.test(id),
   },
-  { name: 'storage', priority: 2, test: /[/\\]src[/\\](storage[/\\](?!ratings\.ts)|elements[/\\]bookmark-button[/\\]events)/ },
+  { name: 'storage', priority: 2, test: /[/\\]src[/\\]((storage|delivery)[/\\](?!ratings\.ts)|elements[/\\]bookmark-button[/\\]events)/ },
   { name: 'parts', priority: 1, test: PARTS, minShareCount: 2 },
 ];
 
@@ -208,6 +210,8 @@ const loader: UserConfig = {
   plugins: [lazyModules('chunks'), terserPass(), loaderChunks(), minifyTemplateLiterals()],
   build: {
     ...shared.build,
+    // What each tag's chunk imports, for scripts/size-pages.js.
+    manifest: LOADER_MANIFEST,
     rolldownOptions: {
       input: {
         'map-embed': `${root}src/loader/loader.ts`,

@@ -3,6 +3,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
 import manifest from '../custom-elements.json';
 import { editorArgTypes } from './arg-types.js';
+import { imagesLoad, watchImages } from './images.js';
 import { pageSource } from './source.js';
 import '../src/index.js';
 
@@ -24,6 +25,9 @@ const events = [
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withActions],
+  // Every picture in every story must load (after the story's own play function has run).
+  beforeEach: watchImages,
+  afterEach: imagesLoad,
   parameters: {
     actions: { handles: events },
     controls: { expanded: true },

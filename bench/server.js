@@ -25,6 +25,44 @@ const TYPES = {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const LOREM = 'Trusts across England are recruiting medical associate professionals to join their teams; ';
+
+/**
+ * /__generated/news.rss?items=N (RSS 2.0, about 400 bytes an item: 20,000 items make 8 MB) and
+ * /__generated/news.json?items=N (JSON Feed): big feeds made on request, the same every time.
+ */
+function generatedFeed(url, res) {
+  const count = Math.min(Number(url.searchParams.get('items') ?? 20_000), 200_000);
+  const date = (i) => new Date(Date.UTC(2025, 11, 31, 9) - i * 3_600_000);
+  const headers = { 'cache-control': 'no-store', 'cross-origin-resource-policy': 'same-origin' };
+  if (url.pathname === '/__generated/news.rss') {
+    const items = Array.from(
+      { length: count },
+      (_, i) =>
+        `<item><guid>https://trust.example/news/${i}</guid><title>News item ${i} &amp; its title</title>` +
+        `<link>https://trust.example/news/${i}</link><description>&lt;p&gt;${LOREM}${LOREM.slice(0, 30)}&lt;/p&gt;</description>` +
+        `<pubDate>${date(i).toUTCString()}</pubDate><category>physician-associate</category></item>\n`,
+    );
+    res.writeHead(200, { ...headers, 'content-type': 'application/rss+xml' });
+    res.end(`<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>${count} news items</title>\n${items.join('')}</channel></rss>\n`);
+    return;
+  }
+  if (url.pathname === '/__generated/news.json') {
+    const items = Array.from({ length: count }, (_, i) => ({
+      id: `https://trust.example/news/${i}`,
+      title: `News item ${i} & its title`,
+      url: `https://trust.example/news/${i}`,
+      summary: LOREM,
+      date_published: date(i).toISOString(),
+      tags: ['physician-associate'],
+    }));
+    res.writeHead(200, { ...headers, 'content-type': 'application/feed+json' });
+    res.end(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: `${count} news items`, items }));
+    return;
+  }
+  res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+}
+
 /** Starts the server on a free loopback port; resolves to its origin and a close function. */
 export async function startServer() {
   const counts = new Map();
@@ -36,6 +74,7 @@ export async function startServer() {
       return;
     }
     counts.set(req.url, (counts.get(req.url) ?? 0) + 1);
+    if (url.pathname.startsWith('/__generated/')) return generatedFeed(url, res);
     const path = normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, '');
     const file = ROOT + path;
     if (path.split(sep).includes('..') || path.startsWith('node_modules')) {

@@ -3,3 +3,9 @@ declare module '*.html?raw' {
   const text: string;
   export default text;
 }
+
+// The guides in docs/*.md, shown in Storybook by docs/guide-*.mdx.
+declare module '*.md?raw' {
+  const text: string;
+  export default text;
+}

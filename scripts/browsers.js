@@ -174,13 +174,17 @@ export async function launchers(engines) {
 }
 
 const SHIFT = '\uE008';
+
+/** One CDP session per page for the forced-colours emulation, which lasts as long as its session. */
+const cdpSessions = new WeakMap();
 const TAB = '\uE004';
 
 /**
  * Test commands that @web/test-runner-commands does not offer in every launcher, for
- * test/helpers/commands.ts: Shift+Tab (its sendKeys has no down/up through WebDriver) and
+ * test/helpers/commands.ts: Shift+Tab (its sendKeys has no down/up through WebDriver),
  * reduced-motion emulation (CDP only; the helper stubs matchMedia where this answers
- * 'unsupported').
+ * 'unsupported'), and forced-colours emulation and clipped screenshots (CDP only: the
+ * forced-colours tests run in Chromium and are skipped where these answer 'unsupported').
  */
 export function portableCommandsPlugin() {
   return {
@@ -207,6 +211,21 @@ export function portableCommandsPlugin() {
         await keyboard.press('Tab');
         await keyboard.up('Shift');
         return true;
+      }
+      if (command === 'map-forced-colors' || command === 'map-screenshot') {
+        // Chromium only (CDP): no WebDriver engine here emulates forced colours or clips a screenshot.
+        if (session.browser.type !== 'puppeteer') return 'unsupported';
+        const page = session.browser.getPage(session.id);
+        if (page.browser().protocol !== 'cdp') return 'unsupported';
+        if (command === 'map-forced-colors') {
+          // Straight through CDP, as this puppeteer's emulateMediaFeatures does not know the
+          // feature; on a session kept open, as CDP drops its emulation when the session closes.
+          if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+          await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
+          return 'emulated';
+        }
+        const { x, y, width, height } = payload;
+        return page.screenshot({ encoding: 'base64', clip: { x, y, width, height }, captureBeyondViewport: false });
       }
       if (command === 'map-reduced-motion') {
         if (session.browser.type !== 'puppeteer') return 'unsupported';

@@ -2,3 +2,4 @@
 export const root: string;
 export function elementNames(): string[];
 export function gzipSize(code: string | Uint8Array): number;
+export const LOADER_MANIFEST: string;

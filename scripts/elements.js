@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** Vite's manifest of the loader build (under dist/): which chunks each element's entry imports. */
+export const LOADER_MANIFEST = '.vite/loader-manifest.json';
+
 /** Bytes after gzip at level 9: how every size in the build, the budgets and the loader's choice is measured. */
 export const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
 

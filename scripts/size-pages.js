@@ -1,66 +1,58 @@
 #!/usr/bin/env node
-// Issue 16's budgets for the drop-in script, part of `npm run size` (after size-limit, which checks
-// the bundler entries, see .size-limit.js): what a page downloads, file by file as the server sends
-// them, each gzipped at level 9 on its own (as @size-limit/file measures; kB = 1000 bytes): the
-// loader, dist/map-embed.js, plus the chunks it imports for the page's tags, or plus the single
-// file when it takes that instead, decided as the loader decides, from the sizes the build wrote
-// into it (src/loader/loader.ts). Run after `npm run build`; exits 1 when a limit is passed.
-//
-// Each limit is the size reached plus about 0.3 kB, rounded up to the next 0.5 kB, so growth fails
-// here and has to be argued for; each row names the issue's target where it has one.
+// The drop-in script's budgets, part of `npm run size` (after size-limit, which checks the bundler
+// entries, see .size-limit.js): what a page downloads, file by file as the server sends them, each
+// gzipped at level 9 on its own (as @size-limit/file measures; kB = 1000 bytes): the loader,
+// dist/map-embed.js, plus the chunks it imports for the page's tags, or plus the single file when
+// it takes that instead, decided as the loader decides (src/loader/loader.ts: the single file
+// when the chunks together would weigh more). Which chunks each tag needs comes from Vite's build
+// manifest of the loader build (LOADER_MANIFEST, scripts/elements.js); the limits and the issues'
+// targets from size-budgets.json. Run after `npm run build`; exits 1 when a limit is passed.
 import { existsSync, readFileSync } from 'node:fs';
-import { elementNames, gzipSize, root } from './elements.js';
+import { elementNames, gzipSize, LOADER_MANIFEST, root } from './elements.js';
 
 const dist = `${root}dist`;
+const manifestPath = `${dist}/${LOADER_MANIFEST}`;
+const { limits: LIMITS, targets: TARGETS } = JSON.parse(readFileSync(`${root}size-budgets.json`, 'utf8')).pages;
 
-const TARGETS = { loader: '2 kB', oneCard: '15 kB', allElements: '28 kB' };
+if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: run \`npm run build\` before \`npm run size\`.`);
 
-/**
- * A page "with <x>" has that element alone (with no <map-feed>: the sample feed). Measured on main
- * at 05:00 UTC on 30 Nov 2026, once the RSS/Atom reader and JSON error locator were loaded only
- * when a feed needs them (about 2.6 kB off every page), and a Terser pass followed Vite's
- * minifier (vite.config.ts); each limit is about 0.3-0.7 kB above its figure.
- */
-const LIMITS = {
-  loader: 2, // 1.19 kB: the issue's budget, met
-  'map-role-card': 24, // 23.68 kB (issue target 15 kB: not met)
-  all: 47, // 46.53 kB (the loader takes the single file here; issue target 28 kB: not met)
-  'map-bookmark-button': 32, // 31.65 kB
-  'map-bookmark-list': 32, // 31.64 kB
-  'map-case-study-carousel': 28.5, // 27.80 kB
-  'map-feed': 23, // 22.68 kB
-  'map-news-list': 26, // 25.35 kB
-  'map-rating-widget': 37.5, // 36.82 kB
-  single: 46, // 45.35 kB
+/** Vite's manifest: source id → { file, name, isEntry, imports (ids of the chunks it imports) }. */
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const chunks = Object.values(manifest);
+const entryNamed = (name) => {
+  const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === name);
+  if (!entry) throw new Error(`the loader build's manifest has no entry "${name}": run \`npm run build\`.`);
+  return entry;
 };
+const LOADER = entryNamed('map-embed').file;
+const SINGLE = 'map-embed.all.js';
 
-if (!existsSync(`${dist}/map-embed.js`)) throw new Error('dist/map-embed.js is missing: run `npm run build` before `npm run size`.');
-
-/** What the build wrote into the loader: chunk files, their gzipped sizes, each tag's chunks, the single file. */
-const loader = readFileSync(`${dist}/map-embed.js`, 'utf8');
-const json = /\{"files":\[.*?\],"sizes":.*?"all":\["[^"]+",\d+\]\}/.exec(loader)?.[0];
-if (!json) throw new Error('dist/map-embed.js has no chunk map: is it the loader? Run `npm run build`.');
-const { files, sizes, tags: chunks, all } = JSON.parse(json);
+/** `chunk`'s file and those of every chunk it imports, directly or not. */
+function closure(chunk, into = new Set()) {
+  if (into.has(chunk.file)) return into;
+  into.add(chunk.file);
+  for (const id of chunk.imports ?? []) closure(manifest[id], into);
+  return into;
+}
 
 const gzipped = (file) => gzipSize(readFileSync(`${dist}/${file}`));
 
 /** The files a page with `tags` downloads, as the loader picks them. */
 function pageFiles(tags) {
-  const needed = [...new Set(tags.flatMap((tag) => chunks[tag]))];
-  const weight = needed.reduce((sum, index) => sum + sizes[index], 0);
-  const picked = weight > all[1] ? [all[0]] : needed.map((index) => files[index]);
-  return ['map-embed.js', ...picked.map((file) => file.replace(/^\.\//, ''))];
+  const needed = [...new Set(tags.flatMap((tag) => [...closure(entryNamed(tag.replace(/^map-/, '')))]))];
+  const weight = needed.reduce((sum, file) => sum + gzipped(file), 0);
+  return [LOADER, ...(weight > gzipped(SINGLE) ? [SINGLE] : needed)];
 }
 
 const tags = elementNames().map((name) => `map-${name}`);
 const rows = [
-  ['dist/map-embed.js, the loader alone', ['map-embed.js'], LIMITS.loader, TARGETS.loader],
-  ['a page with one <map-role-card>', pageFiles(['map-role-card']), LIMITS['map-role-card'], TARGETS.oneCard],
-  ['a page with all seven elements', pageFiles(tags), LIMITS.all, TARGETS.allElements],
+  ['dist/map-embed.js, the loader alone', [LOADER], LIMITS.loader, TARGETS.loader],
+  ['a page with one <map-role-card>', pageFiles(['map-role-card']), LIMITS['map-role-card'], TARGETS['map-role-card']],
+  [`a page with all ${tags.length} elements`, pageFiles(tags), LIMITS.all, TARGETS.all],
   ...tags
     .filter((tag) => tag !== 'map-role-card')
     .map((tag) => [`a page with <${tag}>`, pageFiles([tag]), LIMITS[tag] ?? 0, undefined]),
-  ['dist/map-embed.all.js, the single file', ['map-embed.all.js'], LIMITS.single, undefined],
+  ['dist/map-embed.all.js, the single file', [SINGLE], LIMITS.single, undefined],
 ];
 
 let failed = 0;
@@ -68,14 +60,12 @@ const lines = rows.map(([what, list, limit, target]) => {
   const size = list.reduce((sum, file) => sum + gzipped(file), 0) / 1000;
   const over = !(size <= limit);
   if (over) failed++;
-  const names = list.map((file) =>
-    file === 'map-embed.js' ? 'loader' : file.replace(/-[\w-]{8}\.js$/, '').replace(/^map-embed\./, '').replace(/\.js$/, ''),
-  );
+  const names = list.map((file) => (file === LOADER ? 'loader' : file === SINGLE ? 'all' : chunks.find((chunk) => chunk.file === file).name));
   return [
     what,
     `${size.toFixed(2)} kB`,
     `${limit} kB`,
-    target ? `${target}${size <= parseFloat(target) ? ' (met)' : ' (not met)'}` : '',
+    target ? `${target} kB${size <= target ? ' (met)' : ' (not met)'}` : '',
     over ? 'OVER' : 'ok',
     names.join(' + '),
   ];

@@ -13,14 +13,14 @@ export * from './elements/rating-widget/define.js';
 export { feedCache, FeedError, loadFeed } from './feed/feed-cache.js';
 export { validateFeed } from './feed/validate.js';
 export { safeUrl } from './feed/safe-url.js';
+export { deliveryQueue } from './delivery/page-queue.js';
 export {
-  deliveryQueue,
   DeliveryQueue,
   newSubmissionId,
   type Delivery,
   type DeliveryState,
   type DropReason,
   type EnqueueOptions,
-} from './storage/delivery-queue.js';
+} from './delivery/delivery-queue.js';
 export { PROFESSIONS, type ProfessionId } from './feed/professions.js';
 export type * from './feed/types.js';

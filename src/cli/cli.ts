@@ -4,18 +4,21 @@
  * Imports only browser-free modules, so it runs in Node as compiled JavaScript.
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readFeedDocument, unreadableDocument } from '../feed/document.js';
+import { parseArgs } from 'node:util';
+import { readFeed, unreadableDocument, type FeedDocument } from '../feed/document.js';
 import { normaliseTag } from '../feed/tags.js';
 import { FeedFormatError, formatProblem, parseRfc3339, validateFeed } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/types.js';
 
 export const USAGE = `Usage: map-embed validate <file-or-url> [--json] [--today=YYYY-MM-DD]
-       map-embed collect [options]   (the ratings and bookmarks collector; collect --help)
+       map-embed collect [options]   (the ratings and bookmarks collector, package map-embed-collector;
+                                      collect --help)
 
-Checks a map-embed feed (JSON Feed 1.1 with optional _map objects, or RSS 2.0 / Atom 1.0 read
-as news) and prints every problem with its JSON path and item id, including dates that are not
+Checks a map-embed feed (JSON Feed 1.1 with optional _map objects, or RSS 0.9x/1.0/2.0 and
+Atom 1.0/0.3 read as news), says which format and which encoding it read and prints every problem with its JSON path and item id, including dates that are not
 RFC 3339 and content whose _map.next_review has passed, and each tag written other than as it is
 matched (tags compare with case ignored and spaces, hyphens and underscores alike: "Physician
 Associate" matches profession="physician-associate").
@@ -38,6 +41,10 @@ export interface Report {
   /** Why the document as a whole could not be used; absent when it could. */
   failure?: { code: FailureCode; message: string };
   title?: string;
+  /** What the document was read as ("JSON", "RSS 1.0", "Atom 1.0"…), once it was read. */
+  format?: string;
+  /** The encoding it was decoded with and what named it, once it was read. */
+  encoding?: string;
   items: { total: number; valid: number; skipped: number };
   warnings: number;
   errors: number;
@@ -73,11 +80,41 @@ function tagNotes(items: readonly { readonly tags: readonly string[] }[]): TagNo
   return [...notes.values()];
 }
 
+/**
+ * The ratings and bookmarks collector is a package of its own, so that the library installs
+ * nothing a browser does not run; `map-embed collect` hands over to it when it is installed.
+ */
+export const COLLECTOR_PACKAGE = 'map-embed-collector';
+export const COLLECTOR_MISSING = `map-embed collect needs the collector, which is a package of its own: npm install ${COLLECTOR_PACKAGE}`;
+
+/** What `collect` needs of the collector package. */
+export interface CollectorModule {
+  runCollect(argv: readonly string[], out: (line: string) => void, err: (line: string) => void): Promise<number>;
+}
+
+/**
+ * The collector package as Node resolves it from `from` (this module, by default), or undefined
+ * when it is not installed there. Throws when it is installed but cannot be loaded.
+ */
+export async function loadCollector(from: string | URL = import.meta.url): Promise<CollectorModule | undefined> {
+  let entry: string;
+  try {
+    entry = createRequire(from).resolve(COLLECTOR_PACKAGE);
+  } catch (error) {
+    // Only the package itself being absent; a package whose files are missing is a real error.
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && (error as Error).message.includes(`'${COLLECTOR_PACKAGE}'`)) return undefined;
+    throw error;
+  }
+  return (await import(pathToFileURL(entry).href)) as CollectorModule;
+}
+
 export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
   fetch: typeof fetch;
   timeoutMs: number;
+  /** Finds the collector package for `collect` ({@link loadCollector} unless a test says otherwise). */
+  loadCollector?: () => Promise<CollectorModule | undefined>;
 }
 
 const defaultIo: CliIo = {
@@ -99,12 +136,12 @@ class Failure extends Error {
 const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
 /** The text of the feed and the URL its relative links resolve against. */
-async function read(source: string, io: CliIo): Promise<{ text: string; base: string }> {
+async function read(source: string, io: CliIo): Promise<{ bytes: Uint8Array; contentType: string | null; base: string }> {
   if (!isUrl(source)) {
     try {
       // A file has no web address of its own; any http(s) base lets relative links be judged
       // the way they will be once the file is published.
-      return { text: await readFile(source, 'utf8'), base: `https://feed.invalid/${encodeURIComponent(basename(source))}` };
+      return { bytes: await readFile(source), contentType: null, base: `https://feed.invalid/${encodeURIComponent(basename(source))}` };
     } catch (cause) {
       throw new Failure('unreadable', `cannot read ${source} (${(cause as Error).message})`);
     }
@@ -127,7 +164,8 @@ async function read(source: string, io: CliIo): Promise<{ text: string; base: st
     throw new Failure(code, `${source} answered HTTP ${response.status}`);
   }
   try {
-    return { text: await response.text(), base: response.url || source };
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return { bytes, contentType: response.headers.get('content-type'), base: response.url || source };
   } catch (cause) {
     const timedOut = (cause as Error).name === 'TimeoutError';
     throw new Failure(timedOut ? 'timeout' : 'network', `${source} stopped before the feed was complete`);
@@ -146,13 +184,16 @@ export async function check(source: string, io: CliIo = defaultIo, today: number
     tags: [],
   };
   try {
-    const { text, base } = await read(source, io);
-    let json: unknown;
+    const { bytes, contentType, base } = await read(source, io);
+    let document: FeedDocument;
     try {
-      json = await readFeedDocument(text);
+      document = await readFeed(bytes, contentType);
     } catch (cause) {
-      throw new Failure('not-json', `${source} ${await unreadableDocument(text)} (${(cause as Error).message})`);
+      throw new Failure('not-json', `${source} ${await unreadableDocument(bytes)} (${(cause as Error).message})`);
     }
+    const json = document.document;
+    report.format = document.format;
+    report.encoding = document.encoding;
     const feed = validateFeed(json, base, { today });
     report.title = feed.title;
     report.problems = [...feed.problems];
@@ -189,44 +230,85 @@ function printText(report: Report, io: CliIo): void {
   }
   const { total, valid, skipped } = report.items;
   io.out(
-    `${report.source}: ${plural(total, 'item')}, ${valid} valid, ${skipped} skipped, ${plural(report.warnings, 'warning')}` +
+    `${report.source}${report.format ? ` (${report.format} in ${report.encoding})` : ''}: ${plural(total, 'item')}, ${valid} valid, ${skipped} skipped, ${plural(report.warnings, 'warning')}` +
       (report.ok ? '.' : ` (${plural(report.errors, 'error')}).`),
   );
 }
 
-/** Runs the command line; resolves to the process exit status. */
-export async function run(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
-  // `collect` (the ratings and bookmarks collector) has its own options; loaded only when used.
-  if (argv[0] === 'collect') return (await import('../collector/collect.js')).runCollect(argv.slice(1), io.out, io.err);
-  // `--today 2025-06-01` is read as `--today=2025-06-01`.
-  const joined: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--today' && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('-')) joined.push(`--today=${argv[++i]}`);
-    else joined.push(argv[i]!);
+/** `collect`: the collector package's own command line, with the same options and output. */
+async function collect(argv: readonly string[], io: CliIo): Promise<number> {
+  let collector: CollectorModule | undefined;
+  try {
+    collector = await (io.loadCollector ?? loadCollector)();
+  } catch (error) {
+    io.err(`map-embed collect: ${COLLECTOR_PACKAGE} is installed but could not be loaded (${(error as Error).message})`);
+    return 1;
   }
-  const flags = joined.filter((arg) => arg.startsWith('-'));
-  const args = joined.filter((arg) => !arg.startsWith('-'));
-  if (flags.includes('--help') || flags.includes('-h')) {
+  if (!collector) {
+    io.err(COLLECTOR_MISSING);
+    return 1;
+  }
+  return collector.runCollect(argv, io.out, io.err);
+}
+
+/** Node's parseArgs errors (unknown option, missing value, stray argument) are usage errors. */
+const isUsageError = (error: unknown) => typeof (error as { code?: unknown })?.code === 'string' && (error as { code: string }).code.startsWith('ERR_PARSE_ARGS_');
+
+/** `validate <file-or-url> [--json] [--today=YYYY-MM-DD]`. */
+async function validate(argv: readonly string[], io: CliIo): Promise<number> {
+  let values: { json?: boolean; today?: string; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, today: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
+  } catch (error) {
+    if (!isUsageError(error)) throw error;
+    io.err((error as Error).message);
+    io.err(USAGE);
+    return 2;
+  }
+  if (values.help) {
     io.out(USAGE);
     return 0;
   }
-  const unknown = flags.filter((flag) => flag !== '--json' && !flag.startsWith('--today='));
-  if (args[0] !== 'validate' || args.length !== 2 || unknown.length) {
-    io.err(unknown.length ? `Unknown option: ${unknown.join(' ')}` : 'Expected: validate <file-or-url>');
+  if (positionals.length !== 1) {
+    io.err('Expected: validate <file-or-url>');
     io.err(USAGE);
     return 2;
   }
-  const todayFlag = flags.filter((flag) => flag.startsWith('--today=')).at(-1);
-  const today = todayFlag === undefined ? Date.now() : parseRfc3339(todayFlag.slice('--today='.length));
+  const today = values.today === undefined ? Date.now() : parseRfc3339(values.today);
   if (today === undefined) {
-    io.err(`--today needs an RFC 3339 date such as 2025-06-01, not "${todayFlag!.slice('--today='.length)}"`);
+    io.err(`--today needs an RFC 3339 date such as 2025-06-01, not "${values.today}"`);
     io.err(USAGE);
     return 2;
   }
-  const report = await check(args[1]!, io, today);
-  if (flags.includes('--json')) io.out(JSON.stringify(report, null, 2));
+  const report = await check(positionals[0]!, io, today);
+  if (values.json) io.out(JSON.stringify(report, null, 2));
   else printText(report, io);
   return report.ok ? 0 : 1;
+}
+
+/** The subcommands, by name; each is given the arguments after its name. */
+const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIo) => Promise<number>>> = {
+  validate,
+  collect,
+};
+
+/** Runs the command line; resolves to the process exit status. */
+export async function run(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name !== undefined && Object.hasOwn(COMMANDS, name)) return COMMANDS[name]!(rest, io);
+  if (name === '--help' || name === '-h') {
+    io.out(USAGE);
+    return 0;
+  }
+  io.err(name === undefined ? 'Expected a command: validate <file-or-url>, or collect' : `Unknown command: ${name}`);
+  io.err(USAGE);
+  return 2;
 }
 
 // Run as a script too (`npx tsx src/cli/cli.ts validate …`), not only through bin/map-embed.js,

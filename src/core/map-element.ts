@@ -3,6 +3,7 @@ import type { AttributeProblem } from './attributes.js';
 import { LanguageController } from './language.js';
 import { errorTemplate } from './states.js';
 import type { CoreStringKey, Translate } from '../i18n/i18n.js';
+import { guardContrast } from '../theme/contrast-guard.js';
 import { baseStyles } from '../theme/theme.js';
 
 /** Tags already told they need a closing tag: the console says it once per tag, not per element. */
@@ -25,6 +26,37 @@ export abstract class MapElement<K extends string = never> extends LitElement {
 
   protected readonly i18n = new LanguageController(this);
   readonly #warned = new Set<string>();
+  #root?: HTMLElement;
+  /** Watches the host's box: see #fitHost. Made on first connection (not for server rendering). */
+  #hostBox?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#hostBox ??= new ResizeObserver(() => this.#fitHost());
+    this.#hostBox.observe(this);
+    // Once its styles are in, whether the page's colours still give readable contrast.
+    guardContrast(this, this.updateComplete);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#hostBox?.disconnect();
+  }
+
+  /**
+   * A grid or flex container that stretches the element gives its host a height; the wrapper
+   * fills it (`.root.fill`), so a row of cards ends at one line. That takes a percentage
+   * height, which is safe only where the host is the wrapper's containing block: not where the
+   * page's CSS made the tag inline (a CMS's `* { all: revert }`) or `display: contents`, when
+   * the percentage would resolve against some far-off ancestor, such as a stretched <main>. The
+   * page decides the host's display, and may change it as its stylesheets load or its media
+   * queries switch; every such change resizes the host (an inline host has no box of its own),
+   * so the observer hears of it.
+   */
+  #fitHost(): void {
+    const display = getComputedStyle(this).display;
+    this.#root?.classList.toggle('fill', display !== 'inline' && display !== 'contents');
+  }
 
   /**
    * The string for `key` in the element's language, typed to exactly the element's own keys (`K`)
@@ -45,6 +77,7 @@ export abstract class MapElement<K extends string = never> extends LitElement {
     const shadow = super.createRenderRoot();
     const root = document.createElement('div');
     root.className = 'root';
+    this.#root = root;
     const spill = document.createElement('slot');
     spill.className = 'spill';
     spill.addEventListener('slotchange', () => this.#checkClosed(spill));

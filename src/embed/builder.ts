@@ -7,11 +7,11 @@ import { FEED_ACCEPT, readFeedDocument } from '../feed/document.js';
 import { FeedFormatError, formatProblem, validateFeed } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/types.js';
 import { ELEMENTS, embedUrl, shortName, type AttributeInfo, type ElementInfo } from './elements.js';
-import { pageLanguage, pageStrings } from './strings.js';
+import { pageStrings } from './page-strings.js';
+import { reportedHeight } from './resize-message.js';
 
 const params = new URLSearchParams(location.search);
-const language = pageLanguage(params.get('lang'));
-const strings = pageStrings(language);
+const { language, t, label } = pageStrings(params.get('lang'));
 
 /** What a first-time editor sees in the preview, rather than an element's "choose a profession" error. */
 const STARTING_VALUES: Record<string, Record<string, string>> = {
@@ -35,16 +35,18 @@ let previewHeight = 0;
 
 function translatePage(): void {
   document.documentElement.lang = language === 'cy' ? 'cy' : 'en-GB';
-  document.title = `${strings.title} – map-embed`;
+  document.title = `${t('title')} – map-embed`;
   for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) {
-    const text = strings[el.dataset.t as keyof typeof strings];
-    if (typeof text === 'string') el.textContent = text;
+    const key = el.dataset.t as Parameters<typeof t>[0];
+    // t() answers a key no table has with the key itself: such an element keeps its text.
+    const text = t(key);
+    if (text !== key) el.textContent = text;
   }
   const other = byId<HTMLAnchorElement>('other-language');
-  other.textContent = strings.otherLanguage;
-  other.lang = strings.otherLanguageTag;
-  other.hreflang = strings.otherLanguageTag;
-  other.href = strings.otherLanguageTag === 'cy' ? '?lang=cy' : '?';
+  other.textContent = t('otherLanguage');
+  other.lang = t('otherLanguageTag');
+  other.hreflang = t('otherLanguageTag');
+  other.href = t('otherLanguageTag') === 'cy' ? '?lang=cy' : '?';
 }
 
 const escapeHtml = (text: string) =>
@@ -80,7 +82,7 @@ function fieldFor(attribute: AttributeInfo, start: string | undefined): HTMLElem
   let control: HTMLInputElement | HTMLSelectElement;
   if (attribute.kind === 'enum') {
     const select = document.createElement('select');
-    select.append(new Option(strings.defaultOption, ''));
+    select.append(new Option(t('defaultOption'), ''));
     for (const value of attribute.values ?? []) select.append(new Option(value, value));
     select.value = start ?? '';
     control = select;
@@ -145,7 +147,7 @@ function scriptSnippet(chosen: Map<string, string>): string {
 function iframeSnippet(chosen: Map<string, string>, height: number): string {
   const src = embedUrl(new URL(location.href), current, chosen, language);
   return (
-    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(strings.elementLabel(current.tag))}" ` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(label(current.tag))}" ` +
     // height twice: rich text filters that strip style attributes (Drupal's) keep the height attribute.
     `sandbox="${SANDBOX}" loading="lazy" data-map-embed height="${height}" style="width:100%;height:${height}px;border:0"></iframe>`
   );
@@ -162,8 +164,8 @@ function showSnippets(): void {
   setCode('code-script', scriptSnippet(chosen));
   setCode('code-iframe', iframeSnippet(chosen, height));
   setCode('code-sharepoint', iframeSnippet(chosen, height));
-  byId('sharepoint-allow').textContent = strings.sharepointAllow(new URL(location.href).origin);
-  byId('sharepoint-height').textContent = strings.sharepointHeight(height);
+  byId('sharepoint-allow').textContent = t('sharepointAllow', { origin: new URL(location.href).origin });
+  byId('sharepoint-height').textContent = t('sharepointHeight', { height });
 }
 
 /** A changed snippet is no longer the one "Copied" speaks of. */
@@ -177,7 +179,7 @@ function setCode(id: string, code: string): void {
 
 function showPreview(): void {
   const src = embedUrl(new URL(location.href), current, values(), language);
-  preview.title = strings.previewTitle(strings.elementLabel(current.tag));
+  preview.title = t('previewTitle', { label: label(current.tag) });
   if (preview.src !== src) preview.src = src;
 }
 
@@ -187,11 +189,11 @@ function update(): void {
 }
 
 addEventListener('message', (event: MessageEvent) => {
-  const data = event.data as { type?: unknown; height?: unknown } | null;
-  if (event.source !== preview.contentWindow || data?.type !== 'map-embed:resize' || typeof data.height !== 'number') return;
-  previewHeight = Math.ceil(data.height);
+  const height = reportedHeight(event.data);
+  if (event.source !== preview.contentWindow || height === undefined) return;
+  previewHeight = height;
   preview.style.height = `${previewHeight}px`;
-  measured.textContent = strings.measured(previewHeight);
+  measured.textContent = t('measured', { height: previewHeight });
   showSnippets();
 });
 
@@ -200,11 +202,11 @@ async function copy(button: HTMLButtonElement): Promise<void> {
   const status = button.nextElementSibling!;
   try {
     await navigator.clipboard.writeText(code.textContent ?? '');
-    status.textContent = strings.copied;
+    status.textContent = t('copied');
   } catch {
     // No clipboard permission (an old browser, or a frame without it): select the code instead.
     getSelection()?.selectAllChildren(code);
-    status.textContent = strings.copyFailed;
+    status.textContent = t('copyFailed');
   }
 }
 
@@ -212,7 +214,7 @@ function problemItem(problem: FeedProblem): HTMLLIElement {
   const item = document.createElement('li');
   item.className = problem.severity;
   const severity = document.createElement('strong');
-  severity.textContent = `${problem.severity === 'error' ? strings.error : strings.warning}: `;
+  severity.textContent = `${problem.severity === 'error' ? t('error') : t('warning')}: `;
   const text = document.createElement('code');
   text.textContent = formatProblem(problem);
   item.append(severity, text);
@@ -251,49 +253,49 @@ async function checkFeed(address: string): Promise<void> {
     url = new URL(address, location.href);
     if (!/^https?:$/.test(url.protocol) || !address.trim()) throw new TypeError('not http(s)');
   } catch {
-    error.textContent = strings.badUrl;
+    error.textContent = t('badUrl');
     input.setAttribute('aria-invalid', 'true');
     input.focus();
     return;
   }
   error.textContent = '';
   input.removeAttribute('aria-invalid');
-  showCheck(strings.checking);
+  showCheck(t('checking'));
   let response: Response;
   try {
     response = await fetch(url, { headers: { accept: FEED_ACCEPT } });
   } catch {
-    showCheck(strings.fetchFailed);
+    showCheck(t('fetchFailed'));
     return;
   }
   if (!response.ok) {
-    showCheck(strings.httpError(response.status));
+    showCheck(t('httpError', { status: response.status }));
     return;
   }
   // Read as the elements read it: JSON Feed, or RSS and Atom as the JSON Feed they become.
   let json: unknown;
   try {
-    json = await readFeedDocument(await response.text());
+    json = await readFeedDocument(new Uint8Array(await response.arrayBuffer()), response.headers.get('content-type'));
   } catch {
-    showCheck(strings.notJson);
+    showCheck(t('notJson'));
     return;
   }
   try {
     const feed = validateFeed(json, response.url || url.href);
     const counts: [string, number][] = [
-      [strings.roles, feed.roles.length],
-      [strings.news, feed.news.length],
-      [strings.caseStudies, feed.caseStudies.length],
+      [t('roles'), feed.roles.length],
+      [t('news'), feed.news.length],
+      [t('caseStudies'), feed.caseStudies.length],
     ];
-    showCheck(feed.problems.length ? strings.problems(feed.problems.length) : strings.noProblems, counts, feed.problems);
+    showCheck(feed.problems.length ? t('problems', { count: feed.problems.length }) : t('noProblems'), counts, feed.problems);
   } catch (cause) {
     if (!(cause instanceof FeedFormatError)) throw cause;
-    showCheck(strings.notFeed, undefined, cause.problems);
+    showCheck(t('notFeed'), undefined, cause.problems);
   }
 }
 
 translatePage();
-for (const info of ELEMENTS) elementSelect.append(new Option(`${strings.elementLabel(info.tag)} (${info.tag})`, shortName(info.tag)));
+for (const info of ELEMENTS) elementSelect.append(new Option(`${label(info.tag)} (${info.tag})`, shortName(info.tag)));
 elementSelect.addEventListener('change', () => {
   current = ELEMENTS.find((info) => shortName(info.tag) === elementSelect.value) ?? current;
   showControls();

@@ -4,11 +4,11 @@
  * element and its attributes; the page tells its parent how tall it is whenever that changes.
  */
 import { ELEMENTS, elementNamed, shortName, type ElementInfo } from './elements.js';
-import { pageLanguage, pageStrings } from './strings.js';
+import { pageStrings } from './page-strings.js';
+import { resizeMessage } from './resize-message.js';
 
 const params = new URLSearchParams(location.search);
-const language = pageLanguage(params.get('lang'));
-const strings = pageStrings(language);
+const { language, t, label } = pageStrings(params.get('lang'));
 document.documentElement.lang = language === 'cy' ? 'cy' : 'en-GB';
 
 const main = document.querySelector('main')!;
@@ -46,18 +46,18 @@ function showWrongElement(): void {
   const names = ELEMENTS.map((info) => shortName(info.tag));
   const message = document.createElement('p');
   message.className = 'problem';
-  message.textContent = name ? strings.unknownElement(name, names) : strings.noElement(names);
+  message.textContent = name ? t('unknownElement', { name, names: names.join(', ') }) : t('noElement', { names: names.join(', ') });
   main.append(message);
   console.warn(`map-embed embed.html: ${name ? `"element=${name}" is not one of` : 'add "element=" with one of'} ${names.join(', ')}.`);
 }
 
 let shown: HTMLElement | undefined;
 if (element) {
-  document.title = `${strings.elementLabel(element.tag)} – map-embed`;
+  document.title = `${label(element.tag)} – map-embed`;
   shown = create(element);
   main.append(shown);
 } else {
-  document.title = `${strings.wrongElementTitle} – map-embed`;
+  document.title = `${t('wrongElementTitle')} – map-embed`;
   showWrongElement();
 }
 
@@ -75,7 +75,7 @@ function report(): void {
   const height = contentHeight();
   if (height === reported || window.parent === window) return;
   reported = height;
-  window.parent.postMessage({ type: 'map-embed:resize', height }, '*');
+  window.parent.postMessage(resizeMessage(height), '*');
   if (secret) window.parent.postMessage({ message: 'height', value: height, secret }, '*');
   const native = (window as Window & { requestResize?: () => void }).requestResize;
   if (typeof native === 'function') {

@@ -1,6 +1,8 @@
 /**
- * A feed's text as a document for `validateFeed()`: JSON as it is, RSS 2.0 and Atom 1.0 as the
- * JSON Feed they would have been. Shared by the elements (feed-cache.ts) and the `validate` CLI.
+ * A feed's bytes as a document for `validateFeed()`: JSON as it is, RSS and Atom as the JSON Feed
+ * they would have been. Shared by the elements (feed-cache.ts), the builder and the `validate` CLI,
+ * so each reads bytes the same way: JSON as UTF-8 (RFC 8259), XML in the encoding its byte-order
+ * mark, HTTP charset or XML declaration names (syndication.ts).
  *
  * The XML reader (syndication.ts) and the JSON error locator (json-position.ts) are imported only
  * when a document needs them (lazy.ts): most pages read a JSON feed that parses, so the drop-in
@@ -13,27 +15,67 @@ import { loadJsonPosition, loadSyndication } from './lazy.js';
 export const FEED_ACCEPT =
   'application/feed+json, application/json;q=0.9, application/atom+xml;q=0.8, application/rss+xml;q=0.8, */*;q=0.1';
 
-/** Is this text an XML document (rather than JSON)? Decided by the document, not its content type. */
-export function looksLikeXml(text: string): boolean {
-  return /^\ufeff?\s*</.test(text);
+/** The XML reader could not be loaded (a chunk beside the script that did not arrive). */
+export class ReaderUnavailableError extends Error {
+  override name = 'ReaderUnavailableError';
 }
 
 /**
- * The document in `text`. Rejects with `SyntaxError` when it is neither JSON nor RSS or Atom;
- * with another error only when the XML reader could not be loaded.
+ * Is this an XML document (rather than JSON)? Decided by the document, not its content type:
+ * its first character after white space (and any byte-order mark) is `<`, in UTF-8 or UTF-16.
  */
-export async function readFeedDocument(text: string): Promise<unknown> {
-  if (!looksLikeXml(text)) return JSON.parse(text);
-  const { syndicationToJsonFeed } = await loadSyndication();
-  return syndicationToJsonFeed(text);
+export function looksLikeXml(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  if ((bytes[0] === 0x3c && bytes[1] === 0x00) || (bytes[0] === 0x00 && bytes[1] === 0x3c)) return true;
+  while (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d) i++;
+  return bytes[i] === 0x3c;
+}
+
+/** A document read, with what it was read as ("JSON", "RSS 1.0", "Atom 1.0"…) and its encoding. */
+export interface FeedDocument {
+  document: unknown;
+  format: string;
+  /** The encoding the text was decoded with, and what named it: `windows-1252 (XML declaration: "ISO-8859-1")`. */
+  encoding: string;
+}
+
+const utf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+/**
+ * The document in `bytes`. Rejects with `SyntaxError` when it is neither JSON nor RSS or Atom
+ * (or names an encoding that cannot be decoded); with `ReaderUnavailableError` when the XML
+ * reader could not be loaded.
+ */
+export async function readFeed(bytes: Uint8Array, contentType?: string | null): Promise<FeedDocument> {
+  if (!looksLikeXml(bytes)) {
+    const document: unknown = JSON.parse(utf8(bytes));
+    return { document, format: 'JSON', encoding: 'utf-8 (as JSON always is)' };
+  }
+  let reader: Awaited<ReturnType<typeof loadSyndication>>;
+  try {
+    reader = await loadSyndication();
+  } catch (cause) {
+    throw new ReaderUnavailableError(`the RSS and Atom reader could not be loaded (${String(cause)})`);
+  }
+  const { feed, format, decodedAs } = await reader.readXmlFeed(bytes, contentType);
+  const named = decodedAs.label ? `: "${decodedAs.label}"` : '';
+  const from = decodedAs.from === 'default' ? 'none declared' : `${decodedAs.from}${named}`;
+  return { document: feed, format, encoding: `${decodedAs.encoding} (${from})` };
+}
+
+/** The document in `bytes` (see {@link readFeed}). */
+export async function readFeedDocument(bytes: Uint8Array, contentType?: string | null): Promise<unknown> {
+  return (await readFeed(bytes, contentType)).document;
 }
 
 /**
- * What to say of a document {@link readFeedDocument} could not read: for JSON, the line and column
+ * What to say of a document {@link readFeed} could not read: for JSON, the line and column
  * where it stops being JSON, which an editor can go to.
  */
-export async function unreadableDocument(text: string): Promise<string> {
-  if (looksLikeXml(text)) return 'is not valid JSON, RSS or Atom';
+export async function unreadableDocument(bytes: Uint8Array): Promise<string> {
+  if (looksLikeXml(bytes)) return 'is not valid JSON, RSS or Atom';
+  const text = utf8(bytes);
   const where = await loadJsonPosition().then(
     ({ jsonErrorAt }) => jsonErrorAt(text),
     () => '',

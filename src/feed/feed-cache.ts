@@ -11,10 +11,11 @@
  * A "URL" may be a space-separated list (`<map-feed src="a.json b.json">`): each feed in it is
  * loaded as above and the feeds are merged (`merge.ts`), later ones winning on a shared id.
  */
-import { FeedFormatError, formatProblem, validateFeed } from './validate.js';
+import { FeedFormatError, formatProblem, validateFeed, validateFeedInSlices } from './validate.js';
 import { mergeFeeds } from './merge.js';
-import { readSavedCopy, writeSavedCopy } from './saved-copy.js';
-import { FEED_ACCEPT, looksLikeXml, readFeedDocument, unreadableDocument } from './document.js';
+import { breathe } from './slices.js';
+import { forgetSavedCopy, MAX_COPY_CHARS, readSavedCopy, writeSavedCopy } from './saved-copy.js';
+import { FEED_ACCEPT, ReaderUnavailableError, readFeed, unreadableDocument } from './document.js';
 import type { Feed } from './types.js';
 
 export type FeedErrorCode = 'bad-url' | 'not-found' | 'http' | 'network' | 'timeout' | 'not-json' | 'not-feed';
@@ -62,34 +63,48 @@ export function feedSources(url: string): string[] {
   return url.split(' ').filter(Boolean);
 }
 
-/** The document in a fetched feed's text (JSON, RSS or Atom); rejects with FeedError. */
-async function readDocument(url: string, text: string): Promise<unknown> {
+/** A fetched feed's body and the content type it was served with (which may name its charset). */
+interface Fetched {
+  bytes: Uint8Array;
+  contentType: string | null;
+}
+
+/**
+ * The document in a fetched feed (JSON, RSS or Atom); rejects with FeedError. A feed that arrived
+ * but cannot be read is "not-json" (damaged), never "network": only a reader that could not be
+ * fetched blames the connection.
+ */
+async function readDocument(url: string, { bytes, contentType }: Fetched): Promise<{ document: unknown; xml: boolean }> {
   try {
-    return await readFeedDocument(text);
+    const { document, format } = await readFeed(bytes, contentType);
+    return { document, xml: format !== 'JSON' };
   } catch (cause) {
-    if (!(cause instanceof SyntaxError)) {
+    if (cause instanceof ReaderUnavailableError) {
       // The RSS/Atom reader is a file of its own beside the script, and it could not be fetched.
-      throw new FeedError('network', url, `The feed at ${url} is RSS or Atom, and its reader could not be loaded (${String(cause)})`);
+      throw new FeedError('network', url, `The feed at ${url} is RSS or Atom, and ${cause.message}`);
     }
-    throw new FeedError('not-json', url, `The feed at ${url} ${await unreadableDocument(text)} (${String(cause)})`);
+    throw new FeedError('not-json', url, `The feed at ${url} ${await unreadableDocument(bytes)} (${String(cause)})`);
   }
 }
 
-/** The checked feed in a document; throws FeedError. `warn`: say its problems in the console. */
-function checkFeed(url: string, document: unknown, warn: boolean): Feed {
+/**
+ * The checked feed in a fetched document; rejects with FeedError. Checked in slices, so a big feed
+ * never holds the page still; one console warning per problem, naming the field (once per load,
+ * so once per page).
+ */
+async function checkFetchedFeed(url: string, document: unknown): Promise<Feed> {
   let feed: Feed;
   try {
-    feed = validateFeed(document, url);
+    feed = await validateFeedInSlices(document, url);
   } catch (cause) {
     if (cause instanceof FeedFormatError) throw new FeedError('not-feed', url, `${url}: ${cause.message}`);
     throw cause;
   }
-  // One warning per problem, once per load (the cache means once per page), naming the field.
-  if (warn) for (const problem of feed.problems) console.warn(`map-embed: ${url} ${formatProblem(problem)}`);
+  for (const problem of feed.problems) console.warn(`map-embed: ${url} ${formatProblem(problem)}`);
   return feed;
 }
 
-async function fetchText(url: string): Promise<string> {
+async function fetchBytes(url: string): Promise<Fetched> {
   try {
     new URL(url);
   } catch {
@@ -118,7 +133,7 @@ async function fetchText(url: string): Promise<string> {
       throw new FeedError('http', url, `The feed at ${url} answered ${response.status}`, response.status);
     }
     try {
-      return await response.text();
+      return { bytes: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type') };
     } catch {
       throw new FeedError(
         controller.signal.aborted ? 'timeout' : 'network',
@@ -132,12 +147,17 @@ async function fetchText(url: string): Promise<string> {
 }
 
 async function fetchFeed(url: string): Promise<Feed> {
-  const text = await fetchText(url);
-  const document = await readDocument(url, text);
-  const feed = checkFeed(url, document, true);
+  const fetched = await fetchBytes(url);
+  const { document, xml } = await readDocument(url, fetched);
+  const feed = await checkFetchedFeed(url, document);
+  await breathe();
   // RSS and Atom are kept as the JSON Feed they were read as, so a saved copy never needs the XML
-  // reader: it is shown at once, before anything else is fetched.
-  writeSavedCopy(url, looksLikeXml(text) ? JSON.stringify(document) : text);
+  // reader: it is shown at once, before anything else is fetched. JSON of more than 3 bytes a
+  // character's limit is too long to keep whatever it holds (UTF-8 takes at most 3 bytes per
+  // UTF-16 unit), so it is not decoded again only to be refused.
+  if (xml) writeSavedCopy(url, JSON.stringify(document));
+  else if (fetched.bytes.length > 3 * MAX_COPY_CHARS) forgetSavedCopy(url);
+  else writeSavedCopy(url, new TextDecoder().decode(fetched.bytes));
   return feed;
 }
 
@@ -158,7 +178,7 @@ function savedFeed(url: string): { feed: Feed; savedAt: number } | undefined {
   if (!copy) return undefined;
   try {
     // A copy saved as XML by an earlier version is not JSON: no copy, until the fresh one replaces it.
-    return { feed: checkFeed(url, JSON.parse(copy.text), false), savedAt: copy.savedAt };
+    return { feed: validateFeed(JSON.parse(copy.text), url), savedAt: copy.savedAt };
   } catch {
     return undefined;
   }

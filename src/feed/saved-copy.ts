@@ -7,10 +7,14 @@
  * longer than `MAX_COPY_CHARS` is not kept, and at most `MAX_COPIES` feeds are, the oldest
  * saved going first. Blocked or full storage simply means no copy: nothing here throws.
  */
+import { encodeEnvelope, readEnvelope } from '../storage/envelope.js';
 
 const PREFIX = 'map-embed-feed-copy:';
-/** Bumped when the envelope changes; copies of another version are ignored and replaced. */
-export const SAVED_COPY_VERSION = 1;
+/**
+ * The envelope version (storage/envelope.ts) of saved copies; copies of another version are
+ * ignored and replaced. 2: `{ v, data: { url, text, savedAt } }` (1 kept the fields beside `v`).
+ */
+export const SAVED_COPY_VERSION = 2;
 /** Largest feed text kept (characters): about 1 MB of the origin's usual 5 MB in UTF-16. */
 export const MAX_COPY_CHARS = 500_000;
 /** Most feeds kept at once, per origin. */
@@ -23,8 +27,8 @@ export interface SavedCopy {
   savedAt: number;
 }
 
-interface Envelope extends SavedCopy {
-  v: number;
+/** What a saved copy's envelope holds. */
+interface Copy extends SavedCopy {
   url: string;
 }
 
@@ -37,32 +41,34 @@ function storage(): Storage | undefined {
   }
 }
 
-function readEnvelope(store: Storage, key: string): Envelope | undefined {
+function readCopy(store: Storage, key: string): Copy | undefined {
+  let raw: string | null;
   try {
-    const raw = store.getItem(key);
-    if (!raw) return undefined;
-    const parsed = JSON.parse(raw) as Partial<Envelope>;
-    if (
-      parsed.v !== SAVED_COPY_VERSION ||
-      typeof parsed.text !== 'string' ||
-      typeof parsed.url !== 'string' ||
-      typeof parsed.savedAt !== 'number' ||
-      !Number.isFinite(parsed.savedAt) ||
-      Math.abs(parsed.savedAt) > 8.64e15
-    ) {
-      return undefined;
-    }
-    return parsed as Envelope;
+    raw = store.getItem(key);
   } catch {
     return undefined;
   }
+  if (!raw) return undefined;
+  const envelope = readEnvelope(raw);
+  if (envelope?.v !== SAVED_COPY_VERSION || typeof envelope.data !== 'object' || envelope.data === null) return undefined;
+  const copy = envelope.data as Partial<Copy>;
+  if (
+    typeof copy.text !== 'string' ||
+    typeof copy.url !== 'string' ||
+    typeof copy.savedAt !== 'number' ||
+    !Number.isFinite(copy.savedAt) ||
+    Math.abs(copy.savedAt) > 8.64e15
+  ) {
+    return undefined;
+  }
+  return copy as Copy;
 }
 
 /** The copy saved for `url`, if there is a readable one. */
 export function readSavedCopy(url: string): SavedCopy | undefined {
   const store = storage();
   if (!store) return undefined;
-  const envelope = readEnvelope(store, PREFIX + url);
+  const envelope = readCopy(store, PREFIX + url);
   return envelope && envelope.url === url ? { text: envelope.text, savedAt: envelope.savedAt } : undefined;
 }
 
@@ -79,12 +85,12 @@ export function writeSavedCopy(url: string, text: string, savedAt = Date.now()):
     for (let i = 0; i < store.length; i++) {
       const key = store.key(i);
       if (!key?.startsWith(PREFIX) || key === PREFIX + url) continue;
-      others.push({ key, savedAt: readEnvelope(store, key)?.savedAt ?? -Infinity });
+      others.push({ key, savedAt: readCopy(store, key)?.savedAt ?? -Infinity });
     }
     others.sort((a, b) => a.savedAt - b.savedAt);
     while (others.length >= MAX_COPIES) store.removeItem(others.shift()!.key);
-    const envelope: Envelope = { v: SAVED_COPY_VERSION, url, text, savedAt };
-    store.setItem(PREFIX + url, JSON.stringify(envelope));
+    const copy: Copy = { url, text, savedAt };
+    store.setItem(PREFIX + url, encodeEnvelope(copy, SAVED_COPY_VERSION));
   } catch {
     // Full or blocked: behave as if there were no storage (the old copy, if any, is dropped).
     forgetSavedCopy(url);

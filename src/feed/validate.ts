@@ -14,6 +14,7 @@ import {
 } from './schema.js';
 import { newestFirst } from './merge.js';
 import { safeUrl } from './safe-url.js';
+import { runInSlices, runToEnd } from './slices.js';
 import type {
   CaseStudyItem,
   Feed,
@@ -112,6 +113,15 @@ export interface ValidateOptions {
 }
 
 export function validateFeed(json: unknown, feedUrl: string, options: ValidateOptions = {}): Feed {
+  return runToEnd(validating(json, feedUrl, options));
+}
+
+/** {@link validateFeed} in slices with a task boundary between them (slices.ts): for fetched feeds, however long. */
+export function validateFeedInSlices(json: unknown, feedUrl: string, options: ValidateOptions = {}): Promise<Feed> {
+  return runInSlices(validating(json, feedUrl, options));
+}
+
+function* validating(json: unknown, feedUrl: string, options: ValidateOptions): Generator<void, Feed> {
   const doc = v.safeParse(FeedDocumentSchema, json);
   if (!doc.success) {
     const problems = doc.issues.map((issue): FeedProblem => {
@@ -137,7 +147,7 @@ export function validateFeed(json: unknown, feedUrl: string, options: ValidateOp
   const author = doc.output.authors?.find((a) => a.name?.trim())?.name?.trim();
   const source = author ?? (homePage ? new URL(homePage).host : undefined);
 
-  doc.output.items.forEach((raw, index) => {
+  const checkItem = (raw: unknown, index: number) => {
     const at = `$.items[${index}]`;
     const itemId = readableId(raw);
     const report = (severity: FeedProblem['severity'], path: string, message: string) =>
@@ -252,9 +262,14 @@ export function validateFeed(json: unknown, feedUrl: string, options: ValidateOp
       }
       return { src, alt };
     }
-  });
+  };
+  for (let index = 0; index < doc.output.items.length; index++) {
+    checkItem(doc.output.items[index], index);
+    yield;
+  }
 
   // Newest first, undated last; the sort is stable so feed order breaks ties.
+  yield;
   news.sort(newestFirst);
 
   return {

@@ -1,9 +1,10 @@
 /**
- * What "a bookmark" is, the pure functions that change the saved list, and how a change is sent
- * to a site's endpoint. Elements use these with the store (key {@link BOOKMARKS_KEY}); the list
- * functions never touch storage themselves.
+ * What "a bookmark" is and the pure functions that change the saved list. Elements use these with
+ * the store (key {@link BOOKMARKS_KEY}); the list functions never touch storage themselves. A
+ * change is sent to a site's endpoint by delivery/bookmark-changes.ts.
  */
-import { deliverableUrl, deliveryQueue, newSubmissionId } from './delivery-queue.js';
+import type { BookmarkChangeSubmission } from '../contract.js';
+import { defineCollection, numberField } from './collections.js';
 
 /** One saved bookmark. */
 export interface Bookmark {
@@ -22,48 +23,17 @@ export interface Bookmark {
   endpoint?: string;
 }
 
-/** The body POSTed to an endpoint for each change; `submissionId` is the idempotency key. */
-export interface BookmarkChangeSubmission {
-  [field: string]: unknown;
-  submissionId: string;
-  itemId: string;
-  bookmarked: boolean;
-  title: string;
-  url: string;
-  /** ISO 8601 time of the change. */
-  changedAt: string;
-}
-
-/**
- * Queues one change for `endpoint` under a new idempotency id (durable: retried through offline
- * spells, 5xx answers and reloads), and calls `onRefused` with the status if the endpoint turns
- * it down for good (a 4xx; the queue has already said so in the console). Returns `false`,
- * sending nothing, when `endpoint` is not an http(s) or relative URL.
- */
-export function sendBookmarkChange(
-  endpoint: string,
-  change: { itemId: string; bookmarked: boolean; title: string; url: string; changedAt: number },
-  onRefused: (status: number) => void,
-): boolean {
-  const url = deliverableUrl(endpoint);
-  if (!url) return false;
-  const body: BookmarkChangeSubmission = {
-    submissionId: newSubmissionId(),
-    ...change,
-    changedAt: new Date(change.changedAt).toISOString(),
-  };
-  // Toggles of one item collapse to the latest: only the state the reader left it in is sent.
-  void deliveryQueue.enqueue(url, body, { replaces: `bookmark:${change.itemId}` }).done.then((result) => {
-    if (result.state === 'failed') onRefused(result.status);
-  });
-  return true;
-}
+/** The body POSTed for each change (the submission contract's); `submissionId` is the idempotency key. */
+export type { BookmarkChangeSubmission };
 
 /** Unreadable saved bookmarks are warned about once per page, however often the list is read. */
 let warnedSkipped = false;
 
 /** Store key of the saved bookmarks: `Bookmark[]`, newest first. */
-export const BOOKMARKS_KEY = 'bookmarks';
+export const BOOKMARKS_KEY = defineCollection('bookmarks', {
+  kind: 'list',
+  order: (a, b) => numberField(b, 'savedAt') - numberField(a, 'savedAt'),
+});
 
 function isBookmark(value: unknown): value is Bookmark {
   if (typeof value !== 'object' || value === null) return false;

@@ -82,6 +82,12 @@ export const tokens = css`
     text-size-adjust: 100%;
   }
 
+  /* Fills a host that a grid or flex container stretched (MapElement sets \`fill\` only where the
+     host is the wrapper's containing block); a host of natural height leaves it at auto. */
+  .root.fill {
+    block-size: 100%;
+  }
+
   .root *,
   .root *::before,
   .root *::after {
@@ -188,10 +194,18 @@ export const utilities = css`
     background: var(--_card-background);
     color: var(--_text);
   }
+  /* As NHS.UK's error summary: its title a step above the text (heading-m to body: 1.25),
+     24px of padding where the viewport is tablet-wide (nhsuk-frontend's 641px breakpoint). */
   .error__title {
     margin: 0 0 var(--_space-s);
     font-weight: 700;
-    font-size: inherit;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  @media (min-width: 40.0625em) {
+    .error {
+      padding: var(--_space-l);
+    }
   }
   .error__message {
     margin: 0;

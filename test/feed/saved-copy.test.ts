@@ -198,11 +198,12 @@ describe('the saved copy of a feed (stale-while-revalidate)', () => {
     await feedCache.load(feed.url);
     const envelope = Object.keys(localStorage)
       .filter((key) => key.startsWith('map-embed-feed-copy:'))
-      .map((key) => [key, JSON.parse(localStorage.getItem(key)!) as { url: string; text: string }] as const)
-      .find(([, value]) => value.url === feed.url);
+      .map((key) => [key, JSON.parse(localStorage.getItem(key)!) as { v: number; data: { url: string; text: string } }] as const)
+      .find(([, value]) => value.data.url === feed.url);
     expect(envelope, 'the saved envelope').to.exist;
     const rss = await (await fetch('/test/fixtures/news.rss.xml')).text();
-    localStorage.setItem(envelope![0], JSON.stringify({ ...envelope![1], text: rss }));
+    const [key, value] = envelope!;
+    localStorage.setItem(key, JSON.stringify({ ...value, data: { ...value.data, text: rss } }));
 
     newVisit();
     await feed.down();

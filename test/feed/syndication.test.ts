@@ -3,7 +3,7 @@ import '../../src/elements/news-list/define.js';
 import type { MapNewsListElement } from '../../src/elements/news-list/news-list.js';
 import { absoluteFeedUrl, feedCache } from '../../src/feed/feed-cache.js';
 import { readFeedDocument } from '../../src/feed/document.js';
-import { htmlToText, rfc822ToRfc3339 } from '../../src/feed/syndication.js';
+import { feedDate, htmlToText } from '../../src/feed/syndication.js';
 import { captureWarnings } from '../helpers/console.js';
 import { settled, visibleText } from '../helpers/render.js';
 import { requestCount, uniqueUrl } from '../helpers/server.js';
@@ -16,6 +16,7 @@ declare global {
 }
 
 const shadow = (el: Element) => el.shadowRoot!;
+const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('RSS 2.0 and Atom 1.0 read as news', () => {
   let warnings: ReturnType<typeof captureWarnings>;
@@ -80,8 +81,8 @@ describe('RSS 2.0 and Atom 1.0 read as news', () => {
 
   it('detects the format from the document, not its content type', async () => {
     const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>1</id><title>A</title><updated>2025-01-01T00:00:00Z</updated></entry></feed>`;
-    expect(((await readFeedDocument(atom)) as { items: unknown[] }).items).to.have.length(1);
-    const rejection = (text: string) => readFeedDocument(text).then(() => undefined, (error: unknown) => error);
+    expect(((await readFeedDocument(utf8(atom))) as { items: unknown[] }).items).to.have.length(1);
+    const rejection = (text: string) => readFeedDocument(utf8(text)).then(() => undefined, (error: unknown) => error);
     expect(await rejection('<!doctype html><title>Not a feed</title><p>Page not found')).to.be.instanceOf(SyntaxError);
     expect(await rejection('<html><body>no</body></html>')).to.be.instanceOf(SyntaxError);
     expect(await rejection('<rss><channel><title>x</title>')).to.be.instanceOf(SyntaxError);
@@ -94,7 +95,7 @@ describe('RSS 2.0 and Atom 1.0 read as news', () => {
         <item><atom:link href="https://elsewhere.example/"/><title>A</title><link>https://trust.example/a</link>
           <content:encoded><![CDATA[<p>Full <em>text</em></p>]]></content:encoded></item>
       </channel></rss>`;
-    const doc = (await readFeedDocument(rss)) as { home_page_url: string; items: { id: string; url: string; summary: string }[] };
+    const doc = (await readFeedDocument(utf8(rss))) as { home_page_url: string; items: { id: string; url: string; summary: string }[] };
     expect(doc.home_page_url).to.equal('https://trust.example/');
     expect(doc.items[0]).to.include({ id: 'https://trust.example/a', url: 'https://trust.example/a', summary: 'Full text' });
   });
@@ -109,8 +110,74 @@ describe('RSS 2.0 and Atom 1.0 read as news', () => {
   });
 
   it('turns RFC 822 pubDates into RFC 3339 and leaves anything else for validation to report', () => {
-    expect(rfc822ToRfc3339('Tue, 11 Mar 2025 10:00:00 GMT')).to.equal('2025-03-11T10:00:00+00:00');
-    expect(rfc822ToRfc3339('11 Mar 2025 10:00 +0100')).to.equal('2025-03-11T10:00:00+01:00');
-    expect(rfc822ToRfc3339('03/11/2025')).to.equal('03/11/2025');
+    expect(feedDate('Tue, 11 Mar 2025 10:00:00 GMT')).to.equal('2025-03-11T10:00:00+00:00');
+    expect(feedDate('11 Mar 2025 10:00 +0100')).to.equal('2025-03-11T10:00:00+01:00');
+    expect(feedDate('03/11/2025')).to.equal('03/11/2025');
+  });
+});
+
+describe('the feeds that exist (issue 26): declared encodings, RSS 1.0, CMS dates, deep nesting', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+
+  const CORPUS = '/__test/xml/node_modules/feed-corpus-rss-parser/test/input';
+
+  async function newsList(src: string, limit = 50) {
+    const list = await fixture<MapNewsListElement>(html`<map-news-list limit=${limit} src=${src}></map-news-list>`);
+    await settled(list, 10_000);
+    return list;
+  }
+
+  it('is served without a charset, so only the document can say its encoding', async () => {
+    const response = await fetch(`${CORPUS}/encoding.rss`);
+    expect(response.headers.get('content-type')).to.equal('application/rss+xml');
+  });
+
+  it('shows an ISO-8859-1 feed (declared in its prolog) in the news list as written', async () => {
+    // A real Portuguese news feed; the issue saw "Rea��es dos partidos" here.
+    const list = await newsList(uniqueUrl(`${CORPUS}/encoding.rss`));
+    const text = visibleText(list);
+    expect(text).to.contain('Reações dos partidos');
+    expect(text).to.contain('Mãe de utente é a nova presidente da Raríssimas');
+    expect(text).not.to.contain('\ufffd');
+    await expect(list).to.be.accessible();
+  });
+
+  it('shows a windows-1252 feed in the news list with its quotes, dashes and euro sign', async () => {
+    const list = await newsList(uniqueUrl('/__test/xml/test/fixtures/news-windows-1252.rss.xml'));
+    const text = visibleText(list);
+    expect(text).to.contain('“Physician associates” – a year on');
+    expect(text).to.contain('Training costs €1,200 — about £1,000 — per associate…');
+    expect(shadow(list).querySelector('time')!.getAttribute('datetime')).to.equal('2025-06-05');
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('shows an RSS 1.0 (RDF) feed as news: items beside the channel, dc:date, dc:subject', async () => {
+    const src = uniqueUrl(`${CORPUS}/rss-1.rss`);
+    const feed = await feedCache.load(absoluteFeedUrl(src));
+    expect(feed.news).to.have.length(69);
+    const fungi = feed.news.find((n) => n.title === 'Food for fungi')!;
+    expect(fungi.url).to.equal('http://science.sciencemag.org/cgi/content/short/356/6343/1134-a?rss=1');
+    expect(fungi.published).to.equal(Date.parse('2017-06-15T17:29:47Z'));
+    const list = await newsList(src, 5);
+    expect(shadow(list).querySelectorAll('li')).to.have.length(5);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('dates "Sun, 12 August 2012 10:00:00 EST" (a full month name) instead of listing it last, undated', async () => {
+    const feed = await feedCache.load(absoluteFeedUrl(uniqueUrl(`${CORPUS}/itunes-missing-image.rss`)));
+    const item = feed.news.find((n) => n.title === 'Taverncast Special - Outtakes and Bloopers 2: 2007-2011')!;
+    expect(item.published).to.equal(Date.parse('2012-08-12T15:00:00Z'));
+    expect(feed.news.every((n) => n.published !== undefined)).to.equal(true);
+  });
+
+  it('says a feed of 200,000 nested elements could not be read, not that the network failed', async () => {
+    const list = await newsList(uniqueUrl('/__test/deep'));
+    const text = visibleText(list);
+    expect(text).to.contain('The content feed is damaged and could not be read.');
+    expect(text).not.to.contain('could not be reached');
+    expect(warnings.messages.join('\n')).to.contain('too deeply nested');
+    await expect(list).to.be.accessible();
   });
 });

@@ -54,3 +54,23 @@ export async function emulateReducedMotion(preference: Preference): Promise<void
     list.dispatchEvent(new MediaQueryListEvent('change', { matches: reduce, media: list.media }));
   }
 }
+
+/**
+ * Turns Windows-style forced colours (`forced-colors: active`) on or off, as the system setting
+ * would. Chromium only: answers false where the engine cannot emulate it.
+ */
+export async function emulateForcedColors(active: boolean): Promise<boolean> {
+  return (await executeServerCommand<string, { active: boolean }>('map-forced-colors', { active })) === 'emulated';
+}
+
+/** What the page draws in `box` (viewport CSS px), as pixels: Chromium only (undefined elsewhere). */
+export async function screenshot(box: { x: number; y: number; width: number; height: number }): Promise<ImageData | undefined> {
+  const clip = { x: Math.floor(box.x), y: Math.floor(box.y), width: Math.ceil(box.width), height: Math.ceil(box.height) };
+  const png = await executeServerCommand<string, typeof clip>('map-screenshot', clip);
+  if (!png || png === 'unsupported') return undefined;
+  const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  return context.getImageData(0, 0, bitmap.width, bitmap.height);
+}

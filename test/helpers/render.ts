@@ -1,16 +1,17 @@
-import { waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
+import { until } from './wait.js';
 
 /** Waits until the element has left its loading state (rendered content or an error). */
 export async function settled(element: LitElement, timeout = 5000): Promise<void> {
-  await waitUntil(
+  // Polled in real time, so it works under a fake clock too.
+  await until(
     () => {
       // Elements render into a wrapper in their shadow root (MapElement); map-feed does not.
       const root = element.shadowRoot?.querySelector('.root') ?? element.shadowRoot;
       return Boolean(root && root.childElementCount > 0 && !root.querySelector('[part~="loading"]'));
     },
     `<${element.localName}> did not finish loading`,
-    { timeout },
+    timeout,
   );
   await element.updateComplete;
 }

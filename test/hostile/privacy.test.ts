@@ -7,7 +7,7 @@ import type { MapRatingWidgetElement } from '../../src/elements/rating-widget/ra
 import { RATINGS_KEY } from '../../src/storage/ratings.js';
 import type { RatingSubmission } from '../../src/elements/rating-widget/events.js';
 import { BOOKMARKS_KEY } from '../../src/storage/bookmarks.js';
-import { QUEUE_KEY } from '../../src/storage/delivery-queue.js';
+import { QUEUE_KEY } from '../../src/delivery/delivery-queue.js';
 import { store } from '../../src/storage/store.js';
 import { testEndpoint, uniqueUrl } from '../helpers/server.js';
 import { useStoredKeys } from '../helpers/storage.js';

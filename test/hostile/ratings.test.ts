@@ -3,7 +3,8 @@ import '../../src/elements/rating-widget/define.js';
 import type { MapRatingWidgetElement } from '../../src/elements/rating-widget/rating-widget.js';
 import { RATINGS_KEY } from '../../src/storage/ratings.js';
 import type { RatingSubmission } from '../../src/elements/rating-widget/events.js';
-import { deliveryQueue, QUEUE_KEY } from '../../src/storage/delivery-queue.js';
+import { QUEUE_KEY } from '../../src/delivery/delivery-queue.js';
+import { deliveryQueue } from '../../src/delivery/page-queue.js';
 import { ratingWidgetStrings } from '../../src/elements/rating-widget/rating-widget.strings.js';
 import { captureWarnings } from '../helpers/console.js';
 import { goOffline, testEndpoint } from '../helpers/server.js';
@@ -128,13 +129,14 @@ describe('hostile ratings: every rating reaches the server exactly once', () => 
       widget.remove();
       expect(deliveryQueue.entries().map((e) => e.id)).to.deep.equal([seen[0]!.submissionId]);
 
-      // The next page of the site, online, with its own copy of map-embed.
+      // The next page of the site, online, with its own copy of map-embed and a widget (the
+      // queue starts when the first element that stores or sends is on the page).
       const next = await openPage();
+      const [again] = (await next.show(`<map-rating-widget item-id="reload-offline"></map-rating-widget>`)) as [Widget];
       const posts = await delivered(endpoint, 1);
       expect(posts.map((p) => p.body)).to.deep.equal(seen);
       expect(await endpoint.attempts()).to.equal(1);
       // On that page the widget remembers the rating rather than asking again.
-      const [again] = (await next.show(`<map-rating-widget item-id="reload-offline"></map-rating-widget>`)) as [Widget];
       expect(statusText(again)).to.contain(en['rating.thanks']);
       expect(next.win.__page.errors).to.deep.equal([]);
     } finally {
@@ -155,6 +157,7 @@ describe('hostile ratings: every rating reaches the server exactly once', () => 
     widget.remove();
 
     const next = await openPage();
+    await next.show(`<map-rating-widget item-id="reload-503"></map-rating-widget>`);
     const posts = await delivered(endpoint, 1);
     expect(posts.map((p) => p.body)).to.deep.equal(seen);
     expect(await endpoint.attempts(), 'the 503, then the new page’s delivery').to.equal(2);

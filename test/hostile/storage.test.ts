@@ -6,7 +6,7 @@ import type { MapBookmarkButtonElement } from '../../src/elements/bookmark-butto
 import type { MapBookmarkListElement } from '../../src/elements/bookmark-list/bookmark-list.js';
 import type { MapRatingWidgetElement } from '../../src/elements/rating-widget/rating-widget.js';
 import { BOOKMARKS_KEY } from '../../src/storage/bookmarks.js';
-import { QUEUE_KEY } from '../../src/storage/delivery-queue.js';
+import { QUEUE_KEY } from '../../src/delivery/delivery-queue.js';
 import { RATINGS_KEY } from '../../src/storage/ratings.js';
 import { ratingWidgetStrings } from '../../src/elements/rating-widget/rating-widget.strings.js';
 import { storageStrings } from '../../src/storage/storage.strings.js';

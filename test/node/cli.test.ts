@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { FETCH_TIMEOUT_MS, run, type CliIo, type Report } from '../../src/cli/cli.js';
+import { COLLECTOR_MISSING, FETCH_TIMEOUT_MS, loadCollector, run, type CliIo, type Report } from '../../src/cli/cli.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -150,6 +150,27 @@ describe('map-embed validate (files)', () => {
     assert.equal(help.code, 0);
     assert.match(help.out.join('\n'), /Usage:/);
   });
+
+  it('names the unknown option, the unknown command or the missing value (node:util parseArgs)', async () => {
+    const cases: [string[], RegExp][] = [
+      [['validate', SAMPLE, '--yaml'], /Unknown option '--yaml'/],
+      [['validate', SAMPLE, '-x'], /Unknown option '-x'/],
+      [['validate', SAMPLE, '--today'], /Option '--today <value>' argument missing/],
+      [['validate', SAMPLE, '--json=yes'], /Option '--json' does not take an argument/],
+      [['validate', SAMPLE, 'other.json'], /^Expected: validate <file-or-url>/],
+      [['check', SAMPLE], /^Unknown command: check/],
+      [['toString'], /^Unknown command: toString/],
+      [[], /^Expected a command/],
+    ];
+    for (const [argv, message] of cases) {
+      const { code, out, err } = await cli(argv);
+      assert.equal(code, 2, argv.join(' '));
+      assert.match(err[0] ?? '', message, argv.join(' '));
+      assert.deepEqual(out, [], argv.join(' '));
+    }
+    assert.equal((await cli(['validate', '--help'])).code, 0);
+    assert.equal((await cli(['-h'])).code, 0);
+  });
 });
 
 describe('map-embed validate: dates, review dates, RSS and Atom (issue 13)', () => {
@@ -271,6 +292,44 @@ describe('map-embed validate (URLs)', () => {
     const { code, err } = await cli(['validate', url]);
     assert.equal(code, 1);
     assert.match(err.join('\n'), /could not be fetched/);
+  });
+});
+
+describe('map-embed collect (hands over to the map-embed-collector package)', () => {
+  const capture = () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    return { out, err, io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l), fetch, timeoutMs: 1000 } };
+  };
+
+  it('is a command of map-embed: --help prints its usage, a wrong option exits 2', async () => {
+    const { out, err, io } = capture();
+    assert.equal(await run(['collect', '--help'], io), 0);
+    assert.match(out.join('\n'), /^Usage: map-embed collect/);
+    assert.equal(await run(['collect', '--port', 'eighty'], io), 2);
+    assert.match(err[0]!, /--port needs a whole number/);
+  });
+
+  it('says how to install the collector where it is not installed, and exits 1', async () => {
+    // A folder with no node_modules above it that holds the collector: Node's own resolution fails.
+    const elsewhere = pathToFileURL(join(mkdtempSync(join(tmpdir(), 'map-embed-no-collector-')), 'cli.js'));
+    assert.equal(await loadCollector(elsewhere), undefined);
+    const { out, err, io } = capture();
+    assert.equal(await run(['collect', '--port', '9000'], { ...io, loadCollector: () => loadCollector(elsewhere) }), 1);
+    assert.deepEqual(err, [COLLECTOR_MISSING]);
+    assert.match(COLLECTOR_MISSING, /npm install map-embed-collector/);
+    assert.deepEqual(out, []);
+  });
+
+  it('reports a collector that is installed but cannot be loaded, and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'map-embed-broken-collector-'));
+    mkdirSync(join(dir, 'node_modules', 'map-embed-collector'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', 'map-embed-collector', 'package.json'), JSON.stringify({ name: 'map-embed-collector', exports: './dist/collect.js' }));
+    const from = pathToFileURL(join(dir, 'cli.js'));
+    await assert.rejects(loadCollector(from), /dist[/\\]collect\.js/);
+    const { err, io } = capture();
+    assert.equal(await run(['collect'], { ...io, loadCollector: () => loadCollector(from) }), 1);
+    assert.match(err.join('\n'), /^map-embed collect: map-embed-collector is installed but could not be loaded \(.*dist[/\\]collect\.js/);
   });
 });
 

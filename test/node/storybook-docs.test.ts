@@ -3,7 +3,7 @@
  * with the MDX options `.storybook/main.ts` gives the docs addon.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import config from '../../.storybook/main.js';
@@ -47,4 +47,23 @@ describe('Storybook docs (MDX)', () => {
     assert.match(code, /_components\.th/);
     assert.doesNotMatch(code, /\| Tag \| What it shows \|/);
   });
+});
+
+describe('Storybook guides', () => {
+  const guides = readdirSync(fileURLToPath(new URL('../../docs/', import.meta.url))).filter((name) => /^guide-.+\.mdx$/.test(name));
+
+  it('has a page for every guide in docs/', () => {
+    const pages = readdirSync(fileURLToPath(new URL('../../docs/', import.meta.url)))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `guide-${name.replace(/\.md$/, '.mdx')}`);
+    assert.deepEqual([...guides].sort(), [...pages].sort());
+  });
+
+  for (const guide of guides) {
+    it(`${guide} compiles and shows its Markdown`, async () => {
+      const code = await compileMdx(fileURLToPath(new URL(`../../docs/${guide}`, import.meta.url)));
+      assert.match(code, /\.md\?raw/);
+      assert.match(code, /Markdown/);
+    });
+  }
 });

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCollectorProcess } from '../../scripts/collector-process.js';
+import { startCollectorProcess } from '../../collector/scripts/collector-process.js';
 
 /** Every collector process started, so none outlives the test run, even one still starting. */
 const children = new Set();

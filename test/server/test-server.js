@@ -139,6 +139,25 @@ export function testServerMiddleware() {
         ctx.body = '<!doctype html><title>Not a feed</title><p>Page not found</p>';
         return;
       }
+      case 'xml': {
+        // /__test/xml/<file>: a feed's bytes as they are, from test/fixtures/ or a feed-corpus-*
+        // package, with exactly the content type given (?type=; default application/rss+xml, no charset).
+        const file = rest.join('/');
+        if (!/^(?:test\/fixtures|node_modules\/feed-corpus-[\w-]+)\/[\w./-]+$/.test(file) || file.includes('..')) {
+          ctx.status = 404;
+          return;
+        }
+        ctx.body = await readFile(new URL(`../../${file}`, import.meta.url));
+        ctx.set('Content-Type', url.searchParams.get('type') ?? 'application/rss+xml');
+        return;
+      }
+      case 'deep': {
+        // An RSS feed whose description nests ?depth= elements (200,000 by default).
+        const depth = Math.min(Number(url.searchParams.get('depth') ?? 200_000), 1_000_000);
+        ctx.body = `<rss version="2.0"><channel><title>Deep</title><item><title>x</title><description>${'<b>'.repeat(depth)}${'</b>'.repeat(depth)}</description></item></channel></rss>`;
+        ctx.set('Content-Type', 'application/rss+xml');
+        return;
+      }
       case 'not-feed': {
         ctx.type = 'application/json';
         ctx.body = JSON.stringify({ hello: 'world' });

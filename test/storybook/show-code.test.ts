@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { editorArgTypes, type Manifest } from '../../.storybook/arg-types.js';
+import { attributeControl, editorArgTypes, type Manifest } from '../../.storybook/arg-types.js';
 import { pageSource } from '../../.storybook/source.js';
 
 describe('Storybook "Show code" (.storybook/source.ts)', () => {
@@ -67,5 +67,35 @@ describe('Storybook docs tables (.storybook/arg-types.ts)', () => {
     const listed = Object.values(rows).map((argType) => argType.name);
     expect(listed, 'an attribute is listed once, by its attribute name').not.to.include('itemId');
     expect(listed).not.to.include.members(['shadowRootOptions', 'formAssociated', 'formResetCallback']);
+  });
+});
+
+describe('Storybook controls (.storybook/arg-types.ts)', () => {
+  it('give every attribute of every element the control its values call for, never a JSON editor', async () => {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+    const elements = manifest.modules
+      .flatMap((mod) => (mod.declarations ?? []) as { tagName?: string; attributes?: { name: string }[] }[])
+      .filter((declaration) => declaration.tagName);
+    expect(elements.length).to.be.greaterThan(5);
+    const controls: Record<string, unknown> = {};
+    for (const { tagName, attributes } of elements) {
+      const rows = editorArgTypes(manifest, tagName!)!;
+      for (const { name } of attributes ?? []) controls[`${tagName!} ${name}`] = rows[name]!.control;
+    }
+    for (const [attribute, control] of Object.entries(controls)) {
+      expect(['text', 'number', 'boolean', 'radio', 'select'], attribute).to.include(control);
+    }
+    expect(controls['map-news-list tag']).to.equal('text');
+    expect(controls['map-feed src']).to.equal('text');
+    expect(controls['map-news-list limit']).to.equal('number');
+    expect(controls['map-bookmark-list limit'], 'optional number').to.equal('number');
+    expect(controls['map-news-list more']).to.equal('boolean');
+    expect(controls['map-role-card layout'], 'a type alias is resolved to its values').to.equal('radio');
+    expect(editorArgTypes(manifest, 'map-rating-widget')!.mode!.options).to.deep.equal(['stars', 'useful']);
+  });
+
+  it('offer no control for a type an attribute cannot hold', () => {
+    expect(attributeControl('Record<string, number>').control).to.equal(false);
+    expect(attributeControl("'a' | 'b' | 'c' | 'd' | 'e' | 'f' | undefined")).to.deep.include({ control: 'select' });
   });
 });

@@ -40,12 +40,17 @@ export const bookmarkButtonStyles = css`
     max-inline-size: 20em;
   }
 
+  /* Forced colours draw text on a Canvas backplate, so a filled background would hide the
+     word: pressed keeps the page colour behind it and shows in the Highlight colour instead
+     (edge, word and the filled icon, whose shape says "on" without colour). */
   @media (forced-colors: active) {
-    .button[aria-pressed='true']:not(:focus-visible) {
-      forced-color-adjust: none;
-      background: SelectedItem;
-      border-color: SelectedItem;
-      color: SelectedItemText;
+    .button[aria-pressed='true']:not(:focus-visible),
+    .button[aria-pressed='true']:not(:focus-visible):hover {
+      background: Canvas;
+      border-color: Highlight;
+      color: Highlight;
+      outline: 2px solid Highlight;
+      outline-offset: -6px;
     }
   }
 

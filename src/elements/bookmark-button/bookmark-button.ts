@@ -6,8 +6,10 @@ import { FeedController } from '../../feed/feed-controller.js';
 import { loadFeed } from '../../feed/feed-cache.js';
 import { safeUrl } from '../../feed/safe-url.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
-import { BOOKMARKS_KEY, sendBookmarkChange, toBookmarks, withBookmark, withoutBookmark } from '../../storage/bookmarks.js';
-import { deliverableUrl } from '../../storage/delivery-queue.js';
+import { sendBookmarkChange } from '../../delivery/bookmark-changes.js';
+import { startDeliveryWith } from '../../delivery/page-queue.js';
+import { deliverableUrl } from '../../delivery/submission.js';
+import { BOOKMARKS_KEY, toBookmarks, withBookmark, withoutBookmark } from '../../storage/bookmarks.js';
 import { storageNoticeStyles, storageNoticeTemplate } from '../../storage/storage-notice.js';
 import { StoredValue } from '../../storage/stored-value.js';
 import { baseStyles } from '../../theme/theme.js';
@@ -62,6 +64,7 @@ const ICON_PATH = 'M6 3.5h12v17l-6-4.2-6 4.2z';
  * @cssprop --map-error-colour - Error box border and the refused alert's edge. Falls back to `--nhsuk-error-colour`, then `#d5281b`.
  * @cssprop --map-space-s - Gap between icon and text. Default `8px`.
  * @cssprop --map-space-m - Padding of the error box. Default `16px`.
+ * @cssprop --map-space-l - Padding of the error box on wider screens. Default `24px`.
  */
 export class MapBookmarkButtonElement extends MapElement<KeysOf<typeof bookmarkButtonStrings | typeof storageStrings>> {
   protected readonly t = translator(this.i18n, bookmarkButtonStrings, storageStrings);
@@ -98,6 +101,12 @@ export class MapBookmarkButtonElement extends MapElement<KeysOf<typeof bookmarkB
   @state() private _refused?: number;
 
   readonly #bookmarks = new StoredValue<unknown>(this, BOOKMARKS_KEY);
+
+  constructor() {
+    super();
+    // What an earlier page left in the delivery queue is sent once such an element is on the page.
+    startDeliveryWith(this);
+  }
   /** Created only when a title or URL must come from the feed, so plain page buttons load nothing. */
   #feed?: FeedController;
   #busy = false;

@@ -7,7 +7,9 @@ import { headingTag } from '../../core/heading.js';
 import { MapElement } from '../../core/map-element.js';
 import { safeUrl } from '../../feed/safe-url.js';
 import { formatDate, isoDate } from '../../i18n/dates.js';
-import { BOOKMARKS_KEY, sendBookmarkChange, toBookmarks, withoutBookmark, type Bookmark } from '../../storage/bookmarks.js';
+import { sendBookmarkChange } from '../../delivery/bookmark-changes.js';
+import { startDeliveryWith } from '../../delivery/page-queue.js';
+import { BOOKMARKS_KEY, toBookmarks, withoutBookmark, type Bookmark } from '../../storage/bookmarks.js';
 import { storageNoticeStyles, storageNoticeTemplate } from '../../storage/storage-notice.js';
 import { StoredValue } from '../../storage/stored-value.js';
 import { baseStyles } from '../../theme/theme.js';
@@ -65,6 +67,7 @@ const DEFAULT_HEADING_LEVEL = 2;
  * @cssprop --map-space-xs - Gap above the date. Default `4px`.
  * @cssprop --map-space-s - Small gap. Default `8px`.
  * @cssprop --map-space-m - Space between bookmarks. Default `16px`.
+ * @cssprop --map-space-l - Padding of the error box on wider screens. Default `24px`.
  * @cssprop --map-bookmark-list-heading-size - Font size of the heading. Default `1.375em`.
  */
 export class MapBookmarkListElement extends MapElement<KeysOf<typeof bookmarkListStrings | typeof storageStrings>> {
@@ -84,6 +87,12 @@ export class MapBookmarkListElement extends MapElement<KeysOf<typeof bookmarkLis
   @state() private _refused?: { title: string; status: number };
 
   readonly #bookmarks = new StoredValue<unknown>(this, BOOKMARKS_KEY);
+
+  constructor() {
+    super();
+    // What an earlier page left in the delivery queue is sent once such an element is on the page.
+    startDeliveryWith(this);
+  }
 
   protected override render(): TemplateResult {
     const attributeError = this.attributeErrors(

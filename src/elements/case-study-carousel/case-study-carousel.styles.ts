@@ -231,10 +231,10 @@ export const caseStudyCarouselStyles = css`
 
   @media (forced-colors: active) {
     .dot {
-      forced-color-adjust: none;
       color: ButtonText;
     }
-    .dot::before {
+    .dot::before,
+    .dot:hover::before {
       background: Canvas;
     }
     .dot[aria-disabled='true']::before,

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import './define.js';
@@ -9,6 +9,7 @@ import { uniqueUrl } from '../../../test/helpers/server.js';
 import { settled, visibleText } from '../../../test/helpers/render.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
 import { emulateReducedMotion, shiftTab } from '../../../test/helpers/commands.js';
+import { until, useFakeTimers, withRealTimers } from '../../../test/helpers/clock.js';
 
 const MAPS = '/test/fixtures/maps.json';
 const BROKEN = '/test/fixtures/case-studies-broken-image.json';
@@ -16,9 +17,6 @@ const SINGLE = '/test/fixtures/case-studies-single.json';
 const MANY = '/test/fixtures/case-studies-many.json';
 const NONE = '/test/fixtures/case-studies-none.json';
 const NO_ALT = '/test/fixtures/case-studies-no-alt.json';
-const INTERVAL = 200;
-/** Long enough for two or three slide changes, if anything were still rotating. */
-const QUIET = INTERVAL * 3;
 /** Outside the 480px-wide fixture, so the pointer does not pause anything by accident. */
 const AWAY: [number, number] = [780, 580];
 
@@ -248,29 +246,39 @@ describe('map-case-study-carousel', () => {
   });
 
   describe('automatic rotation', () => {
-    // The shortest interval a page may set is 5 seconds; these tests rotate faster so they do
-    // not take minutes, and the limits themselves are tested below with the real values.
-    const limits = { ...intervalLimits };
-    beforeEach(() => (intervalLimits.min = INTERVAL));
-    afterEach(() => Object.assign(intervalLimits, limits));
+    // The slide show's timer runs on a fake clock, so these tests use the real shortest interval
+    // (5 seconds) and take no longer for it.
+    const clock = useFakeTimers();
+    const SLIDE = intervalLimits.min;
+    /** Long enough for two or three slide changes, if anything were still rotating. */
+    const QUIET = SLIDE * 3;
+    /** Lets `ms` of slide show time pass and the carousel render what it did. */
+    async function pass(el: MapCaseStudyCarouselElement, ms: number): Promise<void> {
+      await clock().tickAsync(ms);
+      await el.updateComplete;
+    }
 
     const rotating = (src = uniqueUrl(MAPS)) =>
-      mount(html`<map-case-study-carousel interval=${INTERVAL} src=${src}></map-case-study-carousel>`);
+      mount(html`<map-case-study-carousel interval=${SLIDE} src=${src}></map-case-study-carousel>`);
 
     it('rotates, with the live region off and a Stop control first in the tab order', async () => {
       const el = await rotating();
       expect(part(el, 'rotation').textContent!.trim()).to.equal('Stop automatic slide show');
       expect(part(el, 'rotation').hasAttribute('aria-pressed')).to.equal(false);
       expect(liveRegion(el)).to.equal('off');
-      await waitUntil(() => slideLabel(el) === '2 of 5', 'did not rotate', { timeout: 2000 });
-      await waitUntil(() => slideLabel(el) === '3 of 5', 'did not keep rotating', { timeout: 2000 });
-      await expect(el).to.be.accessible();
+      await pass(el, SLIDE);
+      expect(slideLabel(el), 'did not rotate').to.equal('2 of 5');
+      await pass(el, SLIDE);
+      expect(slideLabel(el), 'did not keep rotating').to.equal('3 of 5');
+      await withRealTimers(() => expect(el).to.be.accessible());
     });
 
     it('wraps from the last slide to the first', async () => {
       const el = await rotating();
-      await waitUntil(() => slideLabel(el) === '5 of 5', 'did not reach the end', { timeout: 3000 });
-      await waitUntil(() => slideLabel(el) === '1 of 5', 'did not wrap', { timeout: 2000 });
+      await pass(el, SLIDE * 4);
+      expect(slideLabel(el), 'did not reach the end').to.equal('5 of 5');
+      await pass(el, SLIDE);
+      expect(slideLabel(el), 'did not wrap').to.equal('1 of 5');
     });
 
     it('pauses while the pointer is over it and resumes when it leaves', async () => {
@@ -280,34 +288,36 @@ describe('map-case-study-carousel', () => {
       const at = slideLabel(el);
       expect(liveRegion(el)).to.equal('polite');
       expect(part(el, 'rotation').textContent!.trim(), 'a pause is not a stop').to.equal('Stop automatic slide show');
-      await aTimeout(QUIET);
+      await pass(el, QUIET);
       expect(slideLabel(el)).to.equal(at);
-      await expect(el).to.be.accessible();
+      await withRealTimers(() => expect(el).to.be.accessible());
       await sendMouse({ type: 'move', position: AWAY });
       await el.updateComplete;
       expect(liveRegion(el)).to.equal('off');
-      await waitUntil(() => slideLabel(el) !== at, 'did not resume', { timeout: 2000 });
+      await pass(el, SLIDE);
+      expect(slideLabel(el), 'did not resume').not.to.equal(at);
     });
 
     it('stops for good when keyboard focus enters, until Start is pressed', async () => {
-      const el = await mount(html`<map-case-study-carousel interval=${INTERVAL} src=${uniqueUrl(MAPS)}></map-case-study-carousel>
+      const el = await mount(html`<map-case-study-carousel interval=${SLIDE} src=${uniqueUrl(MAPS)}></map-case-study-carousel>
         <button type="button">After</button>`);
       await press('Tab', el);
       expect(focusedPart(el), 'the rotation control comes first').to.equal('rotation');
       expect(part(el, 'rotation').textContent!.trim()).to.equal('Start automatic slide show');
       expect(liveRegion(el)).to.equal('polite');
       const at = slideLabel(el);
-      await expect(el).to.be.accessible();
+      await withRealTimers(() => expect(el).to.be.accessible());
       for (let i = 0; i < 9; i++) await press('Tab', el);
       expect(el.shadowRoot!.activeElement, 'focus has left').to.equal(null);
-      await aTimeout(QUIET);
+      await pass(el, QUIET);
       expect(slideLabel(el), 'still stopped after focus left').to.equal(at);
 
       part(el, 'rotation').focus();
       await press('Enter', el);
       expect(part(el, 'rotation').textContent!.trim()).to.equal('Stop automatic slide show');
       expect(liveRegion(el)).to.equal('off');
-      await waitUntil(() => slideLabel(el) !== at, 'Start did not restart it', { timeout: 2000 });
+      await pass(el, SLIDE);
+      expect(slideLabel(el), 'Start did not restart it').not.to.equal(at);
       await press('Tab', el);
       expect(focusedPart(el)).to.equal('previous');
       expect(part(el, 'rotation').textContent!.trim(), 'moving within does not undo Start').to.equal(
@@ -327,19 +337,20 @@ describe('map-case-study-carousel', () => {
       const link = el.shadowRoot!.activeElement;
       const at = slideLabel(el);
       expect(liveRegion(el)).to.equal('polite');
-      await aTimeout(QUIET);
+      await pass(el, QUIET);
       expect(slideLabel(el)).to.equal(at);
       expect(el.shadowRoot!.activeElement, 'the link keeps focus').to.equal(link);
       expect(part(el, 'rotation').textContent!.trim(), 'a wait, not a stop').to.equal('Stop automatic slide show');
-      await expect(el).to.be.accessible();
+      await withRealTimers(() => expect(el).to.be.accessible());
       await press('Shift+Tab', el);
       expect(focusedPart(el)).to.contain('picker-button');
       expect(liveRegion(el)).to.equal('off');
-      await waitUntil(() => slideLabel(el) !== at, 'did not go on once focus left the slide', { timeout: 2000 });
+      await pass(el, SLIDE);
+      expect(slideLabel(el), 'did not go on once focus left the slide').not.to.equal(at);
     });
 
     it('also stops when keyboard focus comes in backwards, and Space on the control restarts it', async () => {
-      const el = await mount(html`<map-case-study-carousel interval=${INTERVAL} src=${uniqueUrl(MAPS)}></map-case-study-carousel>
+      const el = await mount(html`<map-case-study-carousel interval=${SLIDE} src=${uniqueUrl(MAPS)}></map-case-study-carousel>
         <button type="button">After</button>`);
       el.parentElement!.querySelector('button')!.focus();
       await press('Shift+Tab', el);
@@ -347,9 +358,9 @@ describe('map-case-study-carousel', () => {
       expect(part(el, 'rotation').textContent!.trim()).to.equal('Start automatic slide show');
       expect(liveRegion(el)).to.equal('polite');
       const at = slideLabel(el);
-      await aTimeout(QUIET);
+      await pass(el, QUIET);
       expect(slideLabel(el)).to.equal(at);
-      await expect(el).to.be.accessible();
+      await withRealTimers(() => expect(el).to.be.accessible());
 
       for (let i = 0; i < 8; i++) await press('Shift+Tab', el);
       expect(focusedPart(el), 'the rotation control is first, so last going back').to.equal('rotation');
@@ -357,7 +368,8 @@ describe('map-case-study-carousel', () => {
       expect(part(el, 'rotation').textContent!.trim()).to.equal('Stop automatic slide show');
       expect(part(el, 'rotation').hasAttribute('aria-pressed')).to.equal(false);
       expect(liveRegion(el)).to.equal('off');
-      await waitUntil(() => slideLabel(el) !== at, 'Space did not restart it', { timeout: 2000 });
+      await pass(el, SLIDE);
+      expect(slideLabel(el), 'Space did not restart it').not.to.equal(at);
       await press(' ', el);
       expect(part(el, 'rotation').textContent!.trim()).to.equal('Start automatic slide show');
       expect(liveRegion(el)).to.equal('polite');
@@ -371,13 +383,14 @@ describe('map-case-study-carousel', () => {
       expect(part(el, 'rotation').textContent!.trim()).to.equal('Start automatic slide show');
       const at = slideLabel(el);
       await sendMouse({ type: 'move', position: AWAY });
-      await aTimeout(QUIET);
+      await pass(el, QUIET);
       expect(slideLabel(el)).to.equal(at);
       await sendMouse({ type: 'click', position: [Math.round(box.left + 10), Math.round(box.top + 10)] });
       await el.updateComplete;
       expect(part(el, 'rotation').textContent!.trim()).to.equal('Stop automatic slide show');
       await sendMouse({ type: 'move', position: AWAY });
-      await waitUntil(() => slideLabel(el) !== at, 'did not restart', { timeout: 2000 });
+      await pass(el, SLIDE);
+      expect(slideLabel(el), 'did not restart').not.to.equal(at);
     });
 
     it('stops once keys are pressed on a control that a click focused', async () => {
@@ -393,7 +406,7 @@ describe('map-case-study-carousel', () => {
       await press('Enter', el);
       const at = slideLabel(el);
       expect(part(el, 'rotation').textContent!.trim()).to.equal('Start automatic slide show');
-      await aTimeout(QUIET);
+      await pass(el, QUIET);
       expect(slideLabel(el)).to.equal(at);
     });
 
@@ -402,17 +415,19 @@ describe('map-case-study-carousel', () => {
       const el = await rotating();
       expect(part(el, 'rotation').textContent!.trim()).to.equal('Start automatic slide show');
       expect(liveRegion(el)).to.equal('polite');
-      await aTimeout(QUIET);
+      await pass(el, QUIET);
       expect(slideLabel(el)).to.equal('1 of 5');
-      await expect(el).to.be.accessible();
+      await withRealTimers(() => expect(el).to.be.accessible());
 
       await emulateReducedMotion('no-preference');
-      await waitUntil(() => slideLabel(el) !== '1 of 5', 'did not start once motion was fine', { timeout: 2000 });
+      await until(() => liveRegion(el) === 'off', 'did not start once motion was fine');
+      await pass(el, SLIDE);
+      expect(slideLabel(el), 'did not start once motion was fine').not.to.equal('1 of 5');
       await emulateReducedMotion('reduce');
-      await waitUntil(() => liveRegion(el) === 'polite', 'did not stop when reduced motion was asked for');
+      await until(() => liveRegion(el) === 'polite', 'did not stop when reduced motion was asked for');
       expect(part(el, 'rotation').textContent!.trim()).to.equal('Start automatic slide show');
       const at = slideLabel(el);
-      await aTimeout(QUIET);
+      await pass(el, QUIET);
       expect(slideLabel(el)).to.equal(at);
 
       part(el, 'rotation').click();
@@ -420,17 +435,18 @@ describe('map-case-study-carousel', () => {
       expect(part(el, 'rotation').textContent!.trim(), 'the person can still choose it').to.equal(
         'Stop automatic slide show',
       );
-      await waitUntil(() => slideLabel(el) !== at, 'Start did not start it', { timeout: 2000 });
+      await pass(el, SLIDE);
+      expect(slideLabel(el), 'Start did not start it').not.to.equal(at);
     });
 
     it('does not rotate, or offer to, with a single slide or interval 0', async () => {
       const single = await mount(
-        html`<map-case-study-carousel interval=${INTERVAL} src=${uniqueUrl(SINGLE)}></map-case-study-carousel>`,
+        html`<map-case-study-carousel interval=${SLIDE} src=${uniqueUrl(SINGLE)}></map-case-study-carousel>`,
       );
       expect($(single, 'button')).to.equal(null);
       const still = await mount(html`<map-case-study-carousel interval="0" src=${uniqueUrl(MAPS)}></map-case-study-carousel>`);
       expect(part(still, 'rotation')).to.equal(null);
-      await aTimeout(QUIET);
+      await pass(still, QUIET);
       expect(slideLabel(still)).to.equal('1 of 5');
     });
 
@@ -445,7 +461,7 @@ describe('map-case-study-carousel', () => {
         expect($(el, '[part="error"]')).to.exist;
         expect(visibleText(el)).to.contain('"soon"');
         expect(warnings.messages.filter((m) => m.includes('interval'))).to.have.length(1);
-        await expect(el).to.be.accessible();
+        await withRealTimers(() => expect(el).to.be.accessible());
       } finally {
         warnings.restore();
       }
@@ -456,27 +472,20 @@ describe('map-case-study-carousel', () => {
       { interval: '4294967297', used: 60000, warning: 'interval "4294967297" is longer than 60000 ms; using 60000 ms.' },
     ]) {
       it(`runs interval="${interval}" every ${used} ms, with one warning naming the value`, async () => {
-        Object.assign(intervalLimits, limits);
-        const delays: number[] = [];
-        const realSet = window.setTimeout;
-        window.setTimeout = ((fn: () => void, ms?: number) => {
-          delays.push(ms ?? 0);
-          return realSet(fn, ms);
-        }) as typeof window.setTimeout;
         const warnings = captureWarnings();
         try {
           const el = await mount(html`<map-case-study-carousel interval=${interval} src=${uniqueUrl(MAPS)}></map-case-study-carousel>`);
           expect(part(el, 'rotation').textContent!.trim()).to.equal('Stop automatic slide show');
-          expect(delays, 'the slide show timer').to.include(used);
-          await aTimeout(QUIET);
-          expect(slideLabel(el), 'no slide change within a fraction of a second').to.equal('1 of 5');
+          await pass(el, used - 1);
+          expect(slideLabel(el), 'no slide change before the interval').to.equal('1 of 5');
+          await pass(el, 1);
+          expect(slideLabel(el), 'the slide show timer').to.equal('2 of 5');
           el.requestUpdate();
           await el.updateComplete;
           expect(warnings.messages.filter((m) => m.includes('interval'))).to.deep.equal([
             `map-embed: <map-case-study-carousel> ${warning}`,
           ]);
         } finally {
-          window.setTimeout = realSet;
           warnings.restore();
         }
       });
@@ -500,7 +509,7 @@ describe('map-case-study-carousel', () => {
           'map-embed: <map-case-study-carousel> heading-level "9" is not a whole number from 1 to 6.',
           'map-embed: <map-case-study-carousel> profession "nurse" is not one of: advanced-critical-care-practitioner, physician-assistant-anaesthesia, physician-associate, surgical-care-practitioner.',
         ]);
-        await expect(el).to.be.accessible();
+        await withRealTimers(() => expect(el).to.be.accessible());
       } finally {
         warnings.restore();
       }
@@ -755,7 +764,7 @@ describe('map-case-study-carousel', () => {
 
     it('speaks Welsh inside [lang="cy"], and follows a change of language', async () => {
       const wrapper = await fixture(html`<div lang="cy" style="inline-size: 480px">
-        <map-case-study-carousel interval=${INTERVAL} src=${uniqueUrl(MAPS)}></map-case-study-carousel>
+        <map-case-study-carousel interval=${intervalLimits.min} src=${uniqueUrl(MAPS)}></map-case-study-carousel>
       </div>`);
       const el = wrapper.querySelector('map-case-study-carousel')!;
       await settled(el);

@@ -1,6 +1,8 @@
 import type { LitElement, ReactiveController } from 'lit';
-import type { DeliveryState } from '../../storage/delivery-queue.js';
-import { followRating, RATINGS_KEY, rememberedRating, sendRating, withoutRating, withRating, type RememberedRating } from '../../storage/ratings.js';
+import type { DeliveryState } from '../../delivery/delivery-queue.js';
+import { startDeliveryWith } from '../../delivery/page-queue.js';
+import { followRating, sendRating } from '../../delivery/ratings.js';
+import { RATINGS_KEY, rememberedRating, withoutRating, withRating, type RememberedRating } from '../../storage/ratings.js';
 import { StoredValue } from '../../storage/stored-value.js';
 import type { RatingSubmission } from './events.js';
 
@@ -29,6 +31,7 @@ export class RatingDelivery implements ReactiveController {
   constructor(host: LitElement) {
     this.#host = host;
     this.ratings = new StoredValue<unknown>(host, RATINGS_KEY);
+    startDeliveryWith(host);
     host.addController(this);
   }
 

@@ -3,7 +3,7 @@ import './define.js';
 import type { MapRatingWidgetElement } from './rating-widget.js';
 import { RATINGS_KEY } from '../../storage/ratings.js';
 import { summaryUrl, toRatingSummary } from './rating-summary.js';
-import { QUEUE_KEY } from '../../storage/delivery-queue.js';
+import { QUEUE_KEY } from '../../delivery/delivery-queue.js';
 import { useStoredKeys } from '../../../test/helpers/storage.js';
 import { preloadAxe } from '../../../test/helpers/axe.js';
 import { requestCount } from '../../../test/helpers/server.js';

@@ -2,7 +2,8 @@
  * `<map-rating-widget show-summary>`: reads what visitors have said so far from the collector
  * (`GET <endpoint>/summary?item=<id>`, as `map-embed collect` answers it) and words it.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
 import type { KeysOf, Translate } from '../../i18n/i18n.js';
 import type { ratingWidgetStrings } from './rating-widget.strings.js';
 
@@ -45,10 +46,14 @@ export function toRatingSummary(json: unknown): RatingSummary | undefined {
   return { stars: total, average: total > 0 ? mean : null, yes };
 }
 
-/** Reads the summary; undefined when it cannot be read (offline, an error, a timeout, not JSON). */
-async function fetchRatingSummary(endpoint: string, itemId: string): Promise<RatingSummary | undefined> {
+/**
+ * Reads the summary; undefined when it cannot be read (offline, an error, a timeout, not JSON, or
+ * `signal` aborted because the widget now shows another endpoint or item).
+ */
+async function fetchRatingSummary(endpoint: string, itemId: string, signal: AbortSignal): Promise<RatingSummary | undefined> {
   const abort = new AbortController();
   const timeout = setTimeout(() => abort.abort(), SUMMARY_TIMEOUT_MS);
+  signal.addEventListener('abort', () => abort.abort(), { once: true });
   try {
     const response = await fetch(summaryUrl(endpoint, itemId), {
       credentials: 'omit',
@@ -82,41 +87,25 @@ export function summaryText(
 }
 
 /**
- * The summary for the host: read once per endpoint and item, after an update that changed either
- * (`endpoint` undefined: none is shown). An answer for an endpoint or item no longer shown is dropped.
+ * The summary for the host, as a @lit/task Task (like FeedController's feed): read once per
+ * endpoint and item, again when either changes (`endpoint` undefined: none is shown). A read for
+ * an endpoint or item no longer shown is aborted and its answer dropped; while a read is under way
+ * nothing is shown.
  */
-export class RatingSummaryReader implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
-  readonly #source: () => { endpoint: string | undefined; itemId: string };
-  /** The endpoint and item last asked about. */
-  #asked: string | undefined;
-  #value: RatingSummary | undefined;
+export class RatingSummaryReader {
+  readonly #task: Task<[string | undefined, string], RatingSummary | undefined>;
 
   constructor(host: ReactiveControllerHost, source: () => { endpoint: string | undefined; itemId: string }) {
-    this.#host = host;
-    this.#source = source;
-    host.addController(this);
-  }
-
-  get value(): RatingSummary | undefined {
-    return this.#value;
-  }
-
-  hostUpdated(): void {
-    const { endpoint, itemId } = this.#source();
-    const key = endpoint ? `${endpoint} ${itemId}` : undefined;
-    if (key === this.#asked) return;
-    this.#asked = key;
-    this.#show(undefined);
-    if (!endpoint) return;
-    void fetchRatingSummary(endpoint, itemId).then((summary) => {
-      if (this.#asked === key) this.#show(summary);
+    this.#task = new Task(host, {
+      args: () => {
+        const { endpoint, itemId } = source();
+        return [endpoint, itemId];
+      },
+      task: ([endpoint, itemId], { signal }) => (endpoint ? fetchRatingSummary(endpoint, itemId, signal) : initialState),
     });
   }
 
-  #show(summary: RatingSummary | undefined): void {
-    if (summary === this.#value) return;
-    this.#value = summary;
-    this.#host.requestUpdate();
+  get value(): RatingSummary | undefined {
+    return this.#task.status === TaskStatus.COMPLETE ? this.#task.value : undefined;
   }
 }

@@ -241,6 +241,11 @@ export const ratingWidgetStyles = css`
     .star--filled .star__icon {
       fill: Highlight;
     }
+    /* A transparent edge is drawn in CanvasText when colours are forced: only the chosen star
+       has its bar. */
+    .star {
+      border-block-end-color: Canvas;
+    }
     .star:has(.star__input:checked) {
       border-block-end-color: Highlight;
     }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { choiceProblem } from '../../core/attributes.js';
 import { MapElement } from '../../core/map-element.js';
 import { currentPageId, pageUrl } from '../../core/page.js';
-import { deliverableUrl, newSubmissionId } from '../../storage/delivery-queue.js';
+import { deliverableUrl, newSubmissionId } from '../../delivery/submission.js';
 import { storageNoticeStyles, storageNoticeTemplate } from '../../storage/storage-notice.js';
 import { baseStyles } from '../../theme/theme.js';
 import { MapRatingSubmitEvent, type RatingSubmission, type RatingValue } from './events.js';

@@ -21,6 +21,13 @@ export const roleCardStyles = css`
     margin: 0;
   }
 
+  /* The card's gap already spaces the notes: with their own margins on top, "Last reviewed"
+     stood 40px below the summary, where every other line of the card is 16px apart. */
+  .card > .feed-notes,
+  .card > .feed-notes > :first-child {
+    margin-block-start: 0;
+  }
+
   .image {
     display: block;
     inline-size: 100%;

@@ -1,0 +1,17 @@
+import { safeUrl } from '../feed/safe-url.js';
+
+/** A v4 UUID. `crypto.randomUUID` exists only in secure contexts; many intranets are plain http. */
+export function newSubmissionId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The absolute http(s) URL a submission may be posted to, or `undefined` if `endpoint` is not one. */
+export function deliverableUrl(endpoint: string | null | undefined): string | undefined {
+  const trimmed = endpoint?.trim();
+  return trimmed ? safeUrl(trimmed, document.baseURI) : undefined;
+}
