@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, it, mock } from 'node:test';
 import type { Hono } from 'hono';
 import { AdminTokenTooShort, createApp, PAGE_SIZE, rateLimiter, type AppOptions } from '../src/app.js';
-import { SERVER_LIMITS, startCollector, parseCollectArgs } from '../src/collect.js';
+import { parseCollectArgs, readItems, SERVER_LIMITS, startCollector } from '../src/collect.js';
 import { csvCell } from '../src/csv.js';
 import { DataFolderInUse, LOCK_FILE } from '../src/data-lock.js';
 import { migrate, openDatabase, type Database } from '../src/db.js';
@@ -142,6 +142,46 @@ describe('one collector per data folder', () => {
       startCollector(parseCollectArgs(['--data', join(dir, 'short')]), { DATABASE_URL: '', MAP_EMBED_ADMIN_TOKEN: 'a'.repeat(31) }, () => {}),
       /at least 32 characters/,
     );
+  });
+});
+
+describe('sign-in and --items options', () => {
+  it('reads --oidc-… and --public-url, and refuses an incomplete set', () => {
+    const args = ['--oidc-issuer', 'https://login.microsoftonline.com/tenant/v2.0', '--oidc-client-id', 'abc', '--public-url', 'https://feedback.example.nhs.uk/', '--oidc-allow-domain', '@Example.NHS.uk', '--oidc-allow-group', 'g-1'];
+    const options = parseCollectArgs(args);
+    assert.deepEqual(options.oidc, { issuer: 'https://login.microsoftonline.com/tenant/v2.0', clientId: 'abc', allowGroups: ['g-1'], allowDomains: ['example.nhs.uk'] });
+    assert.equal(options.publicUrl, 'https://feedback.example.nhs.uk');
+    for (const drop of ['--oidc-client-id', '--public-url']) {
+      const at = args.indexOf(drop);
+      assert.throws(() => parseCollectArgs([...args.slice(0, at), ...args.slice(at + 2)]), new RegExp(`needs ${drop}`));
+    }
+    assert.throws(() => parseCollectArgs(args.slice(0, 6)), /--oidc-allow-group or --oidc-allow-domain/);
+    assert.throws(() => parseCollectArgs(['--oidc-client-id', 'abc']), /need --oidc-issuer/);
+    assert.throws(() => parseCollectArgs(['--public-url', 'ftp://x']), /needs an http\(s\) address/);
+  });
+
+  it('reads --items from a list or a JSON Feed, and says why it cannot', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'map-embed-items-'));
+    try {
+      await writeFile(join(dir, 'ids.txt'), '# our items\nrole-pa\n\nnews-1\r\n');
+      assert.deepEqual([...(await readItems(join(dir, 'ids.txt')))], ['role-pa', 'news-1']);
+      await writeFile(join(dir, 'feed.json'), JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'a' }, { id: 'b' }] }));
+      assert.deepEqual([...(await readItems(join(dir, 'feed.json')))], ['a', 'b']);
+      await writeFile(join(dir, 'empty.txt'), '# nothing\n');
+      await assert.rejects(readItems(join(dir, 'empty.txt')), /names no item ids/);
+      await assert.rejects(readItems(join(dir, 'missing.txt')), /cannot read .*ENOENT/);
+      await writeFile(join(dir, 'ids.txt'), 'role-pa\n');
+      const collector = await startCollector(parseCollectArgs(['--data', join(dir, 'db'), '--port', '0', '--items', join(dir, 'ids.txt')]), { DATABASE_URL: '' }, () => {});
+      try {
+        const post = (itemId: string) => fetch(`${collector.url}/ratings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ratingBody({ itemId })) });
+        assert.equal((await post('role-pa')).status, 201);
+        assert.equal((await post('someone-elses-item')).status, 400);
+      } finally {
+        await collector.stop();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
