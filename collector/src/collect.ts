@@ -163,7 +163,7 @@ export async function readItems(path: string): Promise<Set<string>> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new Error(`--items: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+    throw new Error(`--items: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, { cause: error });
   }
   let ids: string[];
   if (text.trimStart().startsWith('{')) {
@@ -171,7 +171,7 @@ export async function readItems(path: string): Promise<Set<string>> {
     try {
       feed = JSON.parse(text) as typeof feed;
     } catch (error) {
-      throw new Error(`--items: ${path} starts like JSON but is not (${(error as Error).message}).`);
+      throw new Error(`--items: ${path} starts like JSON but is not (${(error as Error).message}).`, { cause: error });
     }
     ids = (feed.items ?? []).map((item) => item.id).filter((id): id is string => typeof id === 'string');
   } else {
