@@ -117,6 +117,8 @@ function buildItemTemplate(
  * @summary A list of news items from the feed, newest first.
  * @tag map-news-list
  *
+ * @slot fallback - Shown while the element cannot render (no JavaScript, or the script failed to load) and beside an error box; hidden once the element shows content. Put a link to the content's own page here.
+ *
  * @csspart heading - The list's heading, when `heading` is set.
  * @csspart list - The list of news items.
  * @csspart item - One news item.
