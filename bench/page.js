@@ -114,14 +114,17 @@ function vanillaList(feed, sheets) {
     nodes.set(item.id, li);
     list.append(li);
   }
-  // The same shadow tree MapElement makes: a block wrapper (so page CSS cannot break the layout)
-  // and, after it, the slot that shows what a self-closed tag swallowed.
+  // The same shadow tree MapElement makes: a block wrapper (so page CSS cannot break the layout),
+  // after it the slot that shows what a self-closed tag swallowed, and the hidden fallback slot.
   const wrapper = document.createElement('div');
   wrapper.className = 'root';
   wrapper.append(list);
   const spill = document.createElement('slot');
   spill.className = 'spill';
-  root.append(wrapper, spill);
+  const fallback = document.createElement('slot');
+  fallback.name = 'fallback';
+  fallback.hidden = true;
+  root.append(wrapper, spill, fallback);
   return { host, list, nodes };
 }
 

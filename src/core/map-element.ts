@@ -129,8 +129,10 @@ export abstract class MapElement<K extends string = never> extends LitElement {
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     const root = this.renderRoot as HTMLElement;
-    const loading = root.querySelector(':scope > .loading') !== null;
-    const failed = root.querySelector(':scope > .error') !== null;
+    // The wrapper's own children only: a query would search every item of a long list.
+    const shown = [...root.children];
+    const loading = shown.some((child) => child.classList.contains('loading'));
+    const failed = shown.some((child) => child.classList.contains('error'));
     const prerendered = this.#prerendered;
     if (prerendered && !loading && !failed) {
       // One step, in the same task as the render: no frame shows both, or neither.
