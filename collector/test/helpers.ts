@@ -11,27 +11,9 @@ import assert from 'node:assert/strict';
 import type { Hono } from 'hono';
 import { openDatabase, type Database } from '../src/db.js';
 import { startCollectorProcess as startProcess, type CollectorProcess } from '../scripts/collector-process.js';
+import { freshPostgresDatabase } from '../scripts/fresh-database.js';
 
-/**
- * A new, empty database on the PostgreSQL server in `DATABASE_URL` (never the one it names, so
- * the tests cannot touch real data), and a function that drops it again.
- */
-export async function freshPostgresDatabase(databaseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const { default: postgres } = await import('postgres');
-  const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-  const name = `map_embed_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const url = new URL(databaseUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end({ timeout: 5 });
-    },
-  };
-}
-
+export { freshPostgresDatabase };
 export type { CollectorProcess };
 
 /** Starts `map-embed collect` (from source, through tsx) on a free port and waits until it listens. */
