@@ -51,8 +51,12 @@ function copyFeed() {
   const schema = [`${root}feed.schema.json`, `${root}feed/feed.schema.json`].find((path) => existsSync(path));
   if (!schema) throw new Error('feed.schema.json is missing; run `npm run build:schema` first.');
   cpSync(schema, `${dist}/feed.schema.json`);
-  // The look of `map-embed render --format html`, for pages that pre-render.
-  cpSync(`${root}src/render/map-embed.css`, `${dist}/map-embed.css`);
+}
+
+/** The look of `map-embed render --format html`, with the elements' tokens (built by build:cli). */
+async function buildStylesheet() {
+  const { stylesheet } = await import('../dist/node/render/stylesheet.js');
+  writeFileSync(`${dist}/map-embed.css`, stylesheet(readFileSync(`${root}src/render/map-embed.css`, 'utf8')));
 }
 
 const started = Date.now();
@@ -62,6 +66,7 @@ await buildBundles();
 buildLibrary();
 minifyLibraryTemplates();
 copyFeed();
+await buildStylesheet();
 await buildEmbed();
 const gzipped = (file) => `${(gzipSize(readFileSync(`${dist}/${file}`)) / 1000).toFixed(2)} kB`;
 console.log(

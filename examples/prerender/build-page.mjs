@@ -19,7 +19,7 @@ const { values } = parseArgs({
   options: {
     src: { type: 'string' },
     base: { type: 'string', default: 'https://example.nhs.uk/map-embed/feed/maps.json' },
-    out: { type: 'string', default: 'dist/examples/prerender' },
+    out: { type: 'string', default: 'examples/prerender/site' },
   },
 });
 

@@ -31,6 +31,7 @@ const toldToClose = new Set<string>();
  * of its own, and swaps the two in one step once it has content: the page does not move, no
  * heading is there twice, and nothing flashes. If the live feed fails, the pre-rendered content
  * stays.
+
  */
 export abstract class MapElement<K extends string = never> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;

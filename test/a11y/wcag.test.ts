@@ -17,7 +17,7 @@ import { expect } from '@open-wc/testing';
 import { compareSnapshot, sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { accessibilityTree, engine } from '../helpers/a11y-tree.js';
-import { shiftTab } from '../helpers/commands.js';
+import { browserAccessibilityTree, shiftTab } from '../helpers/commands.js';
 import { useStoredKeys } from '../helpers/storage.js';
 import { layoutProblems } from '../layout/geometry.js';
 import { holdFeed, mount, releaseHeldFeeds, STATES, type ElementState } from './states.js';
@@ -229,6 +229,10 @@ describe('WCAG 2.2 checks axe cannot make, per element and state', function () {
         const element = await mount(document, state);
         try {
           await compareSnapshot({ name: `${engine()}: ${state.name}`, content: `\n${accessibilityTree(element)}\n` });
+          // Where the runner can read it (Chromium), the browser's own tree too: what it hands a screen reader.
+          element.id = 'a11y-tree-root';
+          const own = await browserAccessibilityTree('#a11y-tree-root');
+          if (own !== undefined) await compareSnapshot({ name: `chromium's own tree: ${state.name}`, content: `\n${own}\n` });
         } finally {
           element.closest('.a11y-state')!.remove();
         }

@@ -4,6 +4,7 @@ import type { MapNewsListElement } from '../../src/elements/news-list/news-list.
 import { absoluteFeedUrl, feedCache } from '../../src/feed/feed-cache.js';
 import { readFeed } from '../../src/feed/document.js';
 import { feedDate, htmlToText } from '../../src/feed/syndication.js';
+import { MAX_COPY_CHARS, readSavedCopy } from '../../src/feed/saved-copy.js';
 import { captureWarnings } from '../helpers/console.js';
 import { settled, visibleText } from '../helpers/render.js';
 import { requestCount, uniqueUrl } from '../helpers/server.js';
@@ -170,6 +171,18 @@ describe('the feeds that exist (issue 26): declared encodings, RSS 1.0, CMS date
     const item = feed.news.find((n) => n.title === 'Taverncast Special - Outtakes and Bloopers 2: 2007-2011')!;
     expect(item.published).to.equal(Date.parse('2012-08-12T15:00:00Z'));
     expect(feed.news.every((n) => n.published !== undefined)).to.equal(true);
+  });
+
+  it('keeps a saved copy of an RSS feed that fits, and none of one too long to keep', async () => {
+    const rss = (count: number) => {
+      const items = Array.from({ length: count }, (_, i) => `<item><guid>n${i}</guid><title>Item ${i}</title><description>${'Words. '.repeat(40)}</description></item>`);
+      return URL.createObjectURL(new Blob([`<rss version="2.0"><channel><title>T</title>${items.join('')}</channel></rss>`], { type: 'application/rss+xml' }));
+    };
+    const small = await feedCache.load(rss(10));
+    expect(readSavedCopy(small.url)).to.exist;
+    const big = await feedCache.load(rss(Math.ceil(MAX_COPY_CHARS / 250)));
+    expect(big.news.length).to.be.greaterThan(1000);
+    expect(readSavedCopy(big.url)).to.equal(undefined);
   });
 
   it('says a feed of 200,000 nested elements could not be read, not that the network failed', async () => {

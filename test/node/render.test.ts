@@ -12,6 +12,8 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { runRender } from '../../src/cli/render.js';
 import { AttributeError, FORMATS, render, UsageError, type RenderFormat } from '../../src/render/index.js';
+import { stylesheet } from '../../src/render/stylesheet.js';
+import { tokens } from '../../src/theme/theme.js';
 
 const snapshot = (name: string) => fileURLToPath(new URL(`../render/snapshots/${name}`, import.meta.url));
 /** The address the sample feed is published at in the snapshots; the browser tests swap in their own. */
@@ -88,6 +90,17 @@ describe('render: every element in every format, on the sample feed', () => {
     };
     const count = sample.items.filter((item) => item._map?.type === 'case-study').length;
     assert.equal(html.match(/<article class="map-card map-case-study">/g)?.length, count);
+  });
+});
+
+describe('dist/map-embed.css', () => {
+  it('carries the elements\' own tokens (theme.ts), every one, in place of its @tokens comment', () => {
+    const css = stylesheet(readFileSync(fileURLToPath(new URL('../../src/render/map-embed.css', import.meta.url)), 'utf8'));
+    assert.doesNotMatch(css, /\/\* @tokens \*\//);
+    const names = [...tokens.cssText.matchAll(/(--_[\w-]+):/g)].map((m) => m[1]);
+    assert.ok(names.length > 10);
+    for (const name of names) assert.match(css, new RegExp(`\\.map-embed \\{[^}]*${name}:`), name);
+    assert.match(css, /--_text: var\(--map-text-colour, var\(--nhsuk-text-colour, #212b32\)\);/);
   });
 });
 

@@ -7,9 +7,11 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { preloadAxe } from '../helpers/axe.js';
 // The class only: importing it does not define the tag, so the page starts without the element.
 import { MapRoleCardElement } from '../../src/elements/role-card/role-card.js';
+import { stylesheet as withTokens } from '../../src/render/stylesheet.js';
 
 const SNAPSHOTS = '/test/render/snapshots/';
-const STYLESHEET = '/src/render/map-embed.css';
+/** dist/map-embed.css as the build makes it: src/render/map-embed.css with the elements' tokens. */
+const STYLESHEET = `data:text/css;charset=utf-8,${encodeURIComponent(withTokens(await (await fetch('/src/render/map-embed.css')).text()))}`;
 /** The snapshots' feed address; swapped for this server's, where the sample feed's images are. */
 const PUBLISHED = 'https://example.nhs.uk/feed/';
 

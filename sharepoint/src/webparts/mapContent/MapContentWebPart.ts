@@ -46,6 +46,11 @@ export default class MapContentWebPart extends BaseClientSideWebPart<IMapContent
     applyTheme(this.domElement, theme);
   }
 
+  /** Another element has other attributes: the pane shows the new element's settings at once. */
+  protected onPropertyPaneFieldChanged(propertyPath: string, oldValue: unknown, newValue: unknown): void {
+    if (propertyPath === 'element' && oldValue !== newValue) this.context.propertyPane.refresh();
+  }
+
   protected get dataVersion(): Version {
     return Version.parse('1.0');
   }

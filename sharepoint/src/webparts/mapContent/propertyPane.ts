@@ -8,20 +8,8 @@ import {
 } from '@microsoft/sp-property-pane';
 import type { AttributeInfo, ElementInfo } from '../../../../dist/lib/embed/catalogue.js';
 
-export interface IPaneStrings {
-  PropertyPaneDescription: string;
-  ContentGroupName: string;
-  ElementFieldLabel: string;
-  SrcFieldLabel: string;
-  SrcFieldDescription: string;
-  ElementGroupName: string;
-  DefaultOption: string;
-  On: string;
-  Off: string;
-}
-
 /** One attribute's field, as the embed builder offers it: a dropdown, a toggle or a text box. */
-function fieldFor(attribute: AttributeInfo, strings: IPaneStrings): IPropertyPaneField<unknown> {
+function fieldFor(attribute: AttributeInfo, strings: IMapContentWebPartStrings): IPropertyPaneField<unknown> {
   const { name, description } = attribute;
   if (attribute.kind === 'boolean') {
     return PropertyPaneToggle(name, { label: name, onText: strings.On, offText: strings.Off });
@@ -43,7 +31,7 @@ export function propertyPane(
   elements: ReadonlyArray<ElementInfo & { name: string }>,
   chosen: ElementInfo | undefined,
   label: (tag: string) => string,
-  strings: IPaneStrings,
+  strings: IMapContentWebPartStrings,
 ): IPropertyPaneConfiguration {
   const groups: IPropertyPaneGroup[] = [
     {

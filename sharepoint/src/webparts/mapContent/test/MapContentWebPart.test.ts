@@ -51,6 +51,7 @@ interface ITestPart {
   context: unknown;
   properties: Record<string, unknown>;
   render(): void;
+  fieldChanged(propertyPath: string, oldValue: unknown, newValue: unknown): void;
   pane(): { pages: Array<{ groups: Array<{ groupName: string; groupFields: IField[] }> }> };
   theme(theme: unknown): void;
 }
@@ -69,11 +70,14 @@ function webPart(properties: Record<string, unknown>, culture: string = 'en-GB')
       public theme(theme: unknown): void {
         this.onThemeChanged(theme);
       }
+      public fieldChanged(propertyPath: string, oldValue: unknown, newValue: unknown): void {
+        this.onPropertyPaneFieldChanged(propertyPath, oldValue, newValue);
+      }
     }
     part = new TestPart() as unknown as ITestPart;
   });
   part!.domElement = document.createElement('div');
-  part!.context = { pageContext: { cultureInfo: { currentUICultureName: culture } } };
+  part!.context = { pageContext: { cultureInfo: { currentUICultureName: culture } }, propertyPane: { refresh: jest.fn() } };
   part!.properties = properties;
   return part!;
 }
@@ -128,6 +132,17 @@ describe('MapContentWebPart', () => {
       expect(fields).toEqual(manifestAttributes(`map-${name}`).filter((attribute) => attribute !== 'src'));
     },
   );
+
+  it('shows the new element’s settings in the open pane when the element changes', () => {
+    const part = webPart({ element: 'news-list', src: '' });
+    const { refresh } = (part.context as { propertyPane: { refresh: jest.Mock } }).propertyPane;
+    part.fieldChanged('src', '', 'https://example.org/feed.json');
+    expect(refresh).not.toHaveBeenCalled();
+    part.properties.element = 'rating-widget';
+    part.fieldChanged('element', 'news-list', 'rating-widget');
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(part.pane().pages[0].groups[1].groupFields.map((field) => field.targetProperty)).toContain('endpoint');
+  });
 
   it('offers the four professions and the layouts as choices, with the default first', () => {
     const fields = webPart({ element: 'role-card', src: '' }).pane().pages[0].groups[1].groupFields;
