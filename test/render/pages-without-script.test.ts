@@ -7,6 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { preloadAxe } from '../helpers/axe.js';
 // The class only: importing it does not define the tag, so the page starts without the element.
 import { MapRoleCardElement } from '../../src/elements/role-card/role-card.js';
+import { MapCaseStudyCarouselElement } from '../../src/elements/case-study-carousel/case-study-carousel.js';
 import { stylesheet as withTokens } from '../../src/render/stylesheet.js';
 
 const SNAPSHOTS = '/test/render/snapshots/';
@@ -15,16 +16,19 @@ const STYLESHEET = `data:text/css;charset=utf-8,${encodeURIComponent(withTokens(
 /** The snapshots' feed address; swapped for this server's, where the sample feed's images are. */
 const PUBLISHED = 'https://example.nhs.uk/feed/';
 
-/** The element's own styles, which a dsd render puts in its `<style>` (the snapshots keep a placeholder). */
-function roleCardStyles(): string {
-  const element = MapRoleCardElement as unknown as { finalize(): void; elementStyles: { cssText: string }[] };
-  element.finalize();
-  return element.elementStyles.map((sheet) => sheet.cssText).join('');
+/** An element's own styles, which a dsd render puts in its `<style>` (the snapshots keep a placeholder). */
+function stylesOf(element: unknown): string {
+  const { finalize, elementStyles } = element as { finalize(): void; elementStyles: { cssText: string }[] };
+  finalize.call(element);
+  return (element as { elementStyles: typeof elementStyles }).elementStyles.map((sheet) => sheet.cssText).join('');
 }
+const CLASSES: Record<string, unknown> = { 'role-card': MapRoleCardElement, 'case-study-carousel': MapCaseStudyCarouselElement };
 
 async function snapshot(name: string): Promise<string> {
   const text = await (await fetch(`${SNAPSHOTS}${name}`)).text();
-  return text.replaceAll(PUBLISHED, `${location.origin}/feed/`).replace("/* the element's styles */", () => roleCardStyles());
+  const element = Object.keys(CLASSES).find((tag) => name.startsWith(`${tag}.`));
+  const withFeed = text.replaceAll(PUBLISHED, `${location.origin}/feed/`);
+  return element ? withFeed.replace("/* the element's styles */", () => stylesOf(CLASSES[element])) : withFeed;
 }
 
 /** A same-origin frame with scripting off (no `allow-scripts`), `width` px wide, showing `body`. */
@@ -117,6 +121,13 @@ describe('declarative shadow DOM (--format dsd)', () => {
     const updated = card.shadowRoot!.querySelector<HTMLElement>('.updated');
     expect(updated?.textContent).to.match(/Updated 5 December 2026/);
     expect(updated!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('the carousel hides its controls, which need the script, while holding their space', async () => {
+    const doc = await frame(await snapshot('case-study-carousel.dsd.html'), 768);
+    const controls = doc.querySelector('map-case-study-carousel')!.shadowRoot!.querySelector<HTMLElement>('.controls')!;
+    expect(getComputedStyle(controls).visibility).to.equal('hidden');
+    expect(controls.getBoundingClientRect().height).to.be.greaterThan(0);
   });
 
   it('is taken over by the script in place: nothing moves, each heading once, never blank', async function () {
