@@ -18,9 +18,9 @@ const PUBLISHED = 'https://example.nhs.uk/feed/';
 
 /** An element's own styles, which a dsd render puts in its `<style>` (the snapshots keep a placeholder). */
 function stylesOf(element: unknown): string {
-  const { finalize, elementStyles } = element as { finalize(): void; elementStyles: { cssText: string }[] };
-  finalize.call(element);
-  return (element as { elementStyles: typeof elementStyles }).elementStyles.map((sheet) => sheet.cssText).join('');
+  const ctor = element as { finalize(): void; elementStyles: { cssText: string }[] };
+  ctor.finalize();
+  return ctor.elementStyles.map((sheet) => sheet.cssText).join('');
 }
 const CLASSES: Record<string, unknown> = { 'role-card': MapRoleCardElement, 'case-study-carousel': MapCaseStudyCarouselElement };
 
