@@ -18,6 +18,14 @@ import { gzipSize } from './elements.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const scale = Number(process.env.BENCH_SAMPLES ?? 1) || 1;
+
+// The news list against a hand-written list (bench/README.md, "Where the news list's time goes").
+// The filter change measured 0.92–0.93× by CPU samples once its items lost repeat's markers
+// (6 Dec 2026), so its budget is 1.15×: a regression shows before it reaches users. First render
+// has not yet been shown at 1.10× or below (1.04–1.22× on a machine at load average 20), so its
+// budget stays 1.25× until a quiet-machine run shows it there.
+const FIRST_RENDER_BUDGET = 1.25;
+const FILTER_CHANGE_BUDGET = 1.15;
 const samples = (n) => Math.max(3, Math.round(n * scale));
 const check = process.argv.includes('--check');
 
@@ -239,27 +247,24 @@ async function bigFeedFigure(browser, origin, feed) {
 
 /** The big-feed rows: `BENCH_ONLY=big-feed npm run bench` measures these alone. */
 async function measureBigFeeds(browser, origin) {
-  const rss = await bigFeedFigure(browser, origin, '/__generated/news.rss?items=20000');
-  const json = await bigFeedFigure(browser, origin, '/__generated/news.json?items=50000');
-  for (const problem of new Set([...rss.problems, ...json.problems])) console.error(`  problem: ${problem}`);
-  const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+  const row = async (id, what, feed, enforced = true) => {
+    const figure = await bigFeedFigure(browser, origin, feed);
+    for (const problem of new Set(figure.problems)) console.error(`  problem: ${problem}`);
+    return {
+      id,
+      figure: `${what} (${(figure.bytes / 1e6).toFixed(1)} MB): longest task, arrival to news list drawn (${figure.arrivalToRendered.toFixed(0)} ms in all)`,
+      value: `${figure.longest.toFixed(0)} ms`,
+      budget: '≤ 200 ms',
+      pass: figure.longest <= 200 && figure.problems.length === 0,
+      ...(enforced ? {} : { enforced }),
+      raw: figure,
+    };
+  };
   return [
-    {
-      id: 'big-feed-rss-longest-task',
-      figure: `RSS feed, 20,000 items (${mb(rss.bytes)}): longest task, arrival to news list drawn (${rss.arrivalToRendered.toFixed(0)} ms in all)`,
-      value: `${rss.longest.toFixed(0)} ms`,
-      budget: '≤ 200 ms',
-      pass: rss.longest <= 200 && rss.problems.length === 0,
-      raw: rss,
-    },
-    {
-      id: 'big-feed-json-longest-task',
-      figure: `JSON Feed, 50,000 items (${mb(json.bytes)}): longest task, arrival to news list drawn (${json.arrivalToRendered.toFixed(0)} ms in all)`,
-      value: `${json.longest.toFixed(0)} ms`,
-      budget: '≤ 200 ms',
-      pass: json.longest <= 200 && json.problems.length === 0,
-      raw: json,
-    },
+    await row('big-feed-rss-longest-task', 'RSS feed, 20,000 items', '/__generated/news.rss?items=20000'),
+    // Reported, not enforced: issue 26 asks it of XML; JSON.parse of a 15 MB feed is one task
+    // whatever the library does (the issue measured 178 ms for it before this work).
+    await row('big-feed-json-longest-task', 'JSON Feed, 50,000 items', '/__generated/news.json?items=50000', false),
   ];
 }
 
@@ -376,12 +381,12 @@ async function measure(browser, origin) {
   const startAll = await startFigure(browser, origin, 'all');
   const ms = (value) => `${value.toFixed(1)} ms`;
   /** A news-list figure: the element against the vanilla baseline, as a median ratio. */
-  const ratioRow = (id, what, summary) => ({
+  const ratioRow = (id, what, summary, budget) => ({
     id,
     figure: `News list, 1,000 items: ${what} vs vanilla DOM (${ms(summary.element)} vs ${ms(summary.baseline)})`,
     value: `${summary.ratio.toFixed(2)}×`,
-    budget: '≤ 1.25×',
-    pass: summary.ratio <= 1.25,
+    budget: `≤ ${budget.toFixed(2)}×`,
+    pass: summary.ratio <= budget,
     raw: summary,
   });
   /**
@@ -399,8 +404,8 @@ async function measure(browser, origin) {
     raw: figure,
   });
   const rows = [
-    ratioRow('news-first-render-ratio', 'first render', news.first),
-    ratioRow('news-filter-change-ratio', 'filter change', news.filter),
+    ratioRow('news-first-render-ratio', 'first render', news.first, FIRST_RENDER_BUDGET),
+    ratioRow('news-filter-change-ratio', 'filter change', news.filter, FILTER_CHANGE_BUDGET),
     {
       id: 'carousel-slide-change',
       figure: `Carousel, 50 slides: slide change (5 slides: ${ms(carousel.five)})`,

@@ -26,9 +26,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An ISO 8601 date-time with a time zone, as `Date.prototype.toISOString()` writes it. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
+/** How far ahead of the collector's clock a time may be (clocks differ); later ones are refused. */
+export const FUTURE_LIMIT_MS = 24 * 60 * 60 * 1000;
+
+/** U+0000, which PostgreSQL cannot store in text: refused as bad input (400), never a 5xx. */
+export const hasNul = (value: string) => value.includes('\u0000');
+const noNul = (field: string) => v.check((value: string) => !hasNul(value), `${field} must not contain the NUL character (U+0000).`);
+
 /** A string of at most `limit` characters; `field` names it in the messages. */
 export function text(field: string, limit: number) {
-  return v.pipe(v.string(`${field} must be a string.`), v.maxLength(limit, `${field} must be at most ${limit} characters.`));
+  return v.pipe(v.string(`${field} must be a string.`), v.maxLength(limit, `${field} must be at most ${limit} characters.`), noNul(field));
 }
 
 /**
@@ -41,6 +48,8 @@ export function timestamp(field: string) {
     v.string(message),
     v.regex(ISO_TIME, message),
     v.check((value) => parseRfc3339(value) !== undefined, message),
+    // A time far ahead would win every "latest" comparison (a bookmark's title and URL) for ever.
+    v.check((value) => parseRfc3339(value)! <= Date.now() + FUTURE_LIMIT_MS, `${field} must not be more than a day in the future.`),
     v.transform((value) => new Date(parseRfc3339(value)!).toISOString()),
   );
 }
@@ -53,6 +62,7 @@ export const itemId = v.pipe(
   v.string('itemId must be a non-empty string.'),
   v.check((value) => value.trim() !== '', 'itemId must be a non-empty string.'),
   v.maxLength(ITEM_ID_LIMIT, `itemId must be at most ${ITEM_ID_LIMIT} characters.`),
+  noNul('itemId'),
 );
 
 /** A star rating (1–5) or, in `useful` mode, the answer to "Is this page useful?". */

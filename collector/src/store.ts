@@ -52,31 +52,46 @@ const BATCH = 500;
 export function ratingWriter(db: Database): (rating: Rating) => Promise<boolean> {
   let pending: { rating: Rating; resolve: (stored: boolean) => void; reject: (error: unknown) => void }[] = [];
   let writing = false;
+  const insert = async (ratings: readonly Rating[]) => {
+    const params: unknown[] = [];
+    const values = ratings.map((r) => {
+      const at = params.length;
+      params.push(r.submissionId, r.itemId, r.stars, r.useful, r.comment, r.pageUrl, r.submittedAt);
+      return `(${[1, 2, 3, 4, 5, 6, 7].map((n) => `$${at + n}`).join(', ')})`;
+    });
+    const rows = await db.write<{ submission_id: string }>(
+      `INSERT INTO ratings (submission_id, item_id, stars, useful, comment, page_url, submitted_at)
+       VALUES ${values.join(', ')}
+       ON CONFLICT (submission_id) DO NOTHING
+       RETURNING submission_id`,
+      params,
+    );
+    return new Set(rows.map((row) => String(row.submission_id)));
+  };
   const write = async () => {
     writing = true;
     while (pending.length) {
       const batch = pending.slice(0, BATCH);
       pending = pending.slice(BATCH);
+      const unique = [...new Map(batch.map(({ rating }) => [rating.submissionId, rating])).values()];
       try {
-        const unique = [...new Map(batch.map(({ rating }) => [rating.submissionId, rating])).values()];
-        const params: unknown[] = [];
-        const values = unique.map((r) => {
-          const at = params.length;
-          params.push(r.submissionId, r.itemId, r.stars, r.useful, r.comment, r.pageUrl, r.submittedAt);
-          return `(${[1, 2, 3, 4, 5, 6, 7].map((n) => `$${at + n}`).join(', ')})`;
-        });
-        const rows = await db.query<{ submission_id: string }>(
-          `INSERT INTO ratings (submission_id, item_id, stars, useful, comment, page_url, submitted_at)
-           VALUES ${values.join(', ')}
-           ON CONFLICT (submission_id) DO NOTHING
-           RETURNING submission_id`,
-          params,
-        );
-        const stored = new Set(rows.map((row) => String(row.submission_id)));
+        const stored = await insert(unique);
         // Two posts of one submission in one batch: the first is stored, the second a duplicate.
         for (const { rating, resolve } of batch) resolve(stored.delete(rating.submissionId));
       } catch (error) {
-        for (const { reject } of batch) reject(error);
+        if (unique.length === 1) {
+          for (const { reject } of batch) reject(error);
+          continue;
+        }
+        // One row the database refuses must not fail the others: try each on its own.
+        const alone = new Map(unique.map((r) => [r.submissionId, insert([r]).then((stored) => stored.has(r.submissionId))]));
+        const answered = new Set<string>();
+        for (const { rating, resolve, reject } of batch) {
+          const first = !answered.has(rating.submissionId);
+          answered.add(rating.submissionId);
+          alone.get(rating.submissionId)!.then((stored) => resolve(first && stored), reject);
+        }
+        await Promise.allSettled(alone.values());
       }
     }
     writing = false;
@@ -94,7 +109,7 @@ export function ratingWriter(db: Database): (rating: Rating) => Promise<boolean>
  * order changes arrive in does not matter; the title and url are those of the latest `changedAt`.
  */
 export async function storeBookmarkChange(db: Database, b: BookmarkChange): Promise<boolean> {
-  const rows = await db.query<{ stored: number }>(
+  const rows = await db.write<{ stored: number }>(
     `WITH change AS (
        INSERT INTO bookmark_changes (submission_id, item_id, bookmarked, changed_at)
        VALUES ($1, $2, $3, $4)
@@ -170,13 +185,26 @@ function where(filter: Filter, params: unknown[]): string {
   return clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
 }
 
-export async function itemSummaries(db: Database, filter: Filter): Promise<Summary[]> {
+/** One page of a long list, and how many there are in all. */
+export interface Page<T> {
+  rows: T[];
+  total: number;
+}
+
+/** The items' summaries, most rated first, `limit` of them from `offset`. */
+export async function itemSummaries(db: Database, filter: Filter, limit: number, offset: number): Promise<Page<Summary>> {
   const params: unknown[] = [];
-  const rows = await db.query<SummaryRow & { item_id: string }>(
-    `SELECT item_id, ${SUMMARY_COLUMNS} FROM ratings ${where(filter, params)} GROUP BY item_id ORDER BY count(*) DESC, item_id`,
+  const rows = await db.query<SummaryRow & { item_id: string; items: number }>(
+    `SELECT item_id, ${SUMMARY_COLUMNS}, count(*) OVER ()::int AS items FROM ratings ${where(filter, params)}
+     GROUP BY item_id ORDER BY count(*) DESC, item_id LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`,
     params,
   );
-  return rows.map((row) => toSummary(row.item_id, row));
+  // A page past the end has no rows to carry the count: count apart.
+  const countParams: unknown[] = [];
+  const total = rows.length
+    ? Number(rows[0]!.items)
+    : Number((await db.query<{ n: number }>(`SELECT count(DISTINCT item_id)::int AS n FROM ratings ${where(filter, countParams)}`, countParams))[0]?.n ?? 0);
+  return { rows: rows.map((row) => toSummary(row.item_id, row)), total };
 }
 
 export async function totalSummary(db: Database, filter: Filter): Promise<Summary> {
@@ -232,20 +260,50 @@ export interface BookmarkItem {
   last_changed_at: Date;
 }
 
+const BOOKMARK_ORDER = 'ORDER BY saves - removals DESC, item_id';
+
 export async function bookmarkItems(db: Database): Promise<BookmarkItem[]> {
-  return db.query<BookmarkItem>('SELECT * FROM bookmark_items ORDER BY saves - removals DESC, item_id');
+  return db.query<BookmarkItem>(`SELECT * FROM bookmark_items ${BOOKMARK_ORDER}`);
 }
 
-export async function itemIds(db: Database): Promise<string[]> {
-  const rows = await db.query<{ item_id: string }>('SELECT DISTINCT item_id FROM ratings ORDER BY item_id');
-  return rows.map((r) => r.item_id);
+export async function bookmarkPage(db: Database, limit: number, offset: number): Promise<Page<BookmarkItem>> {
+  const rows = await db.query<BookmarkItem & { items: number }>(
+    `SELECT *, count(*) OVER ()::int AS items FROM bookmark_items ${BOOKMARK_ORDER} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`,
+  );
+  const total = rows.length ? Number(rows[0]!.items) : Number((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM bookmark_items'))[0]?.n ?? 0);
+  return { rows, total };
 }
 
-/** Deletes the comments of ratings received more than `days` days ago; the ratings stay. */
+/**
+ * How many people have an item bookmarked now: saves minus removals, never below 0 (a removal
+ * can arrive without its save, e.g. of a bookmark made before the collector was set up).
+ */
+export const bookmarkedNow = (b: Pick<BookmarkItem, 'saves' | 'removals'>) => Math.max(0, Number(b.saves) - Number(b.removals));
+
+/** A stored rating's answer as people read it: 1–5 stars, or "yes" / "no". */
+export const ratingValue = (r: Pick<StoredRating, 'stars' | 'useful'>): number | string =>
+  r.stars ?? (r.useful === null ? '' : r.useful ? 'yes' : 'no');
+
+/** Records who did what in the admin area (sign-in, sign-out, exports), with the time. */
+export async function recordAudit(db: Database, actor: string, action: string, detail: string): Promise<void> {
+  await db.write('INSERT INTO admin_audit (actor, action, detail) VALUES ($1, $2, $3)', [actor, action, detail]);
+}
+
+/** A write that changes nothing anyone reads: proves the database accepts writes now. */
+export async function probeWrite(db: Database): Promise<void> {
+  await db.write('UPDATE collector_health SET checked_at = now() WHERE id = 1');
+}
+
+/**
+ * Forgets what a visitor wrote or where they were, for ratings received more than `days` days ago:
+ * the comment, and the page URL's query string and fragment (which can hold search terms or
+ * identifiers). The ratings themselves stay. Resolves to the number of ratings changed.
+ */
 export async function forgetOldComments(db: Database, days: number): Promise<number> {
-  const rows = await db.query(
-    `UPDATE ratings SET comment = NULL
-     WHERE comment IS NOT NULL AND received_at < now() - make_interval(days => $1::int)
+  const rows = await db.write(
+    `UPDATE ratings SET comment = NULL, page_url = substring(page_url from '^[^?#]*')
+     WHERE received_at < now() - make_interval(days => $1::int)
+       AND (comment IS NOT NULL OR page_url ~ '[?#]')
      RETURNING 1`,
     [days],
   );

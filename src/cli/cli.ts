@@ -20,10 +20,11 @@ export const USAGE = `Usage: map-embed validate <file-or-url> [--json] [--today=
                                       render --help)
 
 Checks a map-embed feed (JSON Feed 1.1 with optional _map objects, or RSS 0.9x/1.0/2.0 and
-Atom 1.0/0.3 read as news), says which format and which encoding it read and prints every problem with its JSON path and item id, including dates that are not
-RFC 3339 and content whose _map.next_review has passed, and each tag written other than as it is
-matched (tags compare with case ignored and spaces, hyphens and underscores alike: "Physician
-Associate" matches profession="physician-associate").
+Atom 1.0/0.3 read as news), says which format it read and in which encoding, and prints every
+problem with its JSON path and item id, including dates that are not RFC 3339 and content whose
+_map.next_review has passed, and each tag written other than as it is matched (tags compare with
+case ignored and spaces, hyphens and underscores alike: "Physician Associate" matches
+profession="physician-associate").
 
   --json                print one JSON object instead of text
   --today=YYYY-MM-DD    judge review dates against this date instead of today (for scripts)

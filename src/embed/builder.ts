@@ -3,7 +3,7 @@
  * from controls generated out of custom-elements.json, with a live preview (the embed page itself,
  * whose reported height the iframe snippets use) and a feed check using the CLI's validator.
  */
-import { FEED_ACCEPT, readFeedDocument } from '../feed/document.js';
+import { FEED_ACCEPT, readFeed } from '../feed/document.js';
 import { loadFeed } from '../feed/feed-cache.js';
 import type { Feed } from '../feed/types.js';
 import { renderFragment } from '../render/fragment.js';
@@ -334,7 +334,7 @@ async function checkFeed(address: string): Promise<void> {
   // Read as the elements read it: JSON Feed, or RSS and Atom as the JSON Feed they become.
   let json: unknown;
   try {
-    json = await readFeedDocument(new Uint8Array(await response.arrayBuffer()), response.headers.get('content-type'));
+    ({ document: json } = await readFeed(new Uint8Array(await response.arrayBuffer()), response.headers.get('content-type')));
   } catch {
     showCheck(t('notJson'));
     return;

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { FEED_ACCEPT, readFeedDocument, unreadableDocument } from '../feed/document.js';
+import { FEED_ACCEPT, readFeed as readFeedBytes, unreadableDocument } from '../feed/document.js';
 import { mergeFeeds } from '../feed/merge.js';
 import { safeUrl } from '../feed/safe-url.js';
 import { FeedFormatError, formatProblem, validateFeed } from '../feed/validate.js';
@@ -61,7 +61,7 @@ async function readOne(source: string, options: ReadOptions): Promise<Feed> {
   const { bytes, contentType, url } = await readBytes(source, options);
   let document: unknown;
   try {
-    document = await readFeedDocument(bytes, contentType);
+    ({ document } = await readFeedBytes(bytes, contentType));
   } catch (cause) {
     throw new FeedReadError(`${source} ${await unreadableDocument(bytes)} (${(cause as Error).message})`);
   }

@@ -66,6 +66,7 @@ const ICON_PATH = 'M6 3.5h12v17l-6-4.2-6 4.2z';
  * @cssprop --map-error-colour - Error box border and the refused alert's edge. Falls back to `--nhsuk-error-colour`, then `#d5281b`.
  * @cssprop --map-space-s - Gap between icon and text. Default `8px`.
  * @cssprop --map-space-m - Padding of the error box. Default `16px`.
+ * @cssprop --map-space-l - Padding of the error box on wider screens. Default `24px`.
  */
 export class MapBookmarkButtonElement extends MapElement<KeysOf<typeof bookmarkButtonStrings | typeof storageStrings>> {
   protected readonly t = translator(this.i18n, bookmarkButtonStrings, storageStrings);

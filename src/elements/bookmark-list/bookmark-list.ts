@@ -69,6 +69,7 @@ const DEFAULT_HEADING_LEVEL = 2;
  * @cssprop --map-space-xs - Gap above the date. Default `4px`.
  * @cssprop --map-space-s - Small gap. Default `8px`.
  * @cssprop --map-space-m - Space between bookmarks. Default `16px`.
+ * @cssprop --map-space-l - Padding of the error box on wider screens. Default `24px`.
  * @cssprop --map-bookmark-list-heading-size - Font size of the heading. Default `1.375em`.
  */
 export class MapBookmarkListElement extends MapElement<KeysOf<typeof bookmarkListStrings | typeof storageStrings>> {
