@@ -10,7 +10,8 @@ const PLACEHOLDER = '/* @tokens */';
 /** The private `--_*` properties the elements declare on `:host`, declared on `.map-embed` instead. */
 export function stylesheetTokens(): string {
   const declarations = tokens.cssText.match(/^\s*--_[\w-]+:[^;]+;$/gm) ?? [];
-  return declarations.map((line) => `  ${line.trim()}`).join('\n');
+  // The first line takes the indentation of the comment it replaces.
+  return declarations.map((line) => line.trim()).join('\n  ');
 }
 
 /** The stylesheet from the rules in src/render/map-embed.css. */

@@ -57,6 +57,16 @@ describe('render: every element in every format, on the sample feed', () => {
     }
   }
 
+  it('dsd shows every title the html shows (text the element sets as a property too)', async () => {
+    for (const [element, attributes] of CASES) {
+      const plain = await render(element, { format: 'html', attributes, base: BASE, now: NOW });
+      const dsd = await render(element, { format: 'dsd', attributes, now: NOW });
+      const titles = [...plain.matchAll(/<h\d[^>]*>(?:<a [^>]*>)?([^<]+)</g)].map((m) => m[1]!);
+      assert.ok(titles.length > 0, element);
+      for (const title of titles) assert.ok(dsd.includes(`>${title}<`), `${element} dsd: ${title}`);
+    }
+  });
+
   it('html and email have only absolute http(s) links and images', async () => {
     for (const [element, attributes] of CASES) {
       for (const format of ['html', 'email'] as RenderFormat[]) {
