@@ -1,6 +1,13 @@
 import { noChange, render, type RenderOptions, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 
+/** What Lit drew into a holder: every node after the marker it puts first. */
+function drawnNodes(holder: DocumentFragment): ChildNode[] {
+  const nodes: ChildNode[] = [];
+  for (let node = holder.firstChild?.nextSibling ?? null; node; node = node.nextSibling) nodes.push(node);
+  return nodes;
+}
+
 /** One item on screen: what it was drawn from, and the nodes it was drawn as. */
 interface Shown<T> {
   item: T;
@@ -65,7 +72,7 @@ class KeyedItemsDirective<T> extends Directive {
       if (!shown) {
         const holder = document.createDocumentFragment();
         render(template(item), holder, options);
-        shown = { item, template, holder, nodes: [...holder.childNodes].slice(1) };
+        shown = { item, template, holder, nodes: drawnNodes(holder) };
         this.#shown.set(keys[i]!, shown);
       } else if (shown.item !== item || shown.template !== template) {
         const wasNext = shown.nodes[0] === at;
@@ -92,7 +99,7 @@ class KeyedItemsDirective<T> extends Directive {
     render(template(item), shown.holder, options);
     shown.item = item;
     shown.template = template;
-    const drawn = [...shown.holder.childNodes].slice(1);
+    const drawn = drawnNodes(shown.holder);
     if (!drawn.length) return;
     const [first] = shown.nodes;
     for (const node of drawn) first!.before(node);

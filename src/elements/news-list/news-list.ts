@@ -102,7 +102,7 @@ function buildItemTemplate(
     ><p class="summary" part="summary" lang=${lang} ?hidden=${!item.summary} .textContent=${item.summary ?? ''}></p
     ><a class="view" part="view-link" href=${item.url ?? nothing} ?hidden=${!item.url}
       aria-label=${words.viewArticle + words.t('news.viewArticleAbout', { title: item.title })}
-      .textContent=${words.viewArticle}></a
+      >${words.viewArticle}</a
   ></li>`;
 }
 
