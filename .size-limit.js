@@ -17,13 +17,14 @@ const elements = existsSync('dist/lib/elements')
 if (!elements.length) throw new Error('dist/lib/elements is empty: run `npm run build` before `npm run size`.');
 
 // size-limit's esbuild step defaults to an IIFE; ESM is what browsers and bundlers get. The RSS/Atom
-// reader and the JSON error locator are dynamic imports (src/feed/lazy.ts) that a bundler splits
-// off and a page fetches only for an XML or broken feed; esbuild without splitting would inline
+// reader, the JSON error locator and the contrast check are dynamic imports (src/feed/lazy.ts,
+// src/theme/lazy.ts) that a bundler splits off and a page fetches only for an XML or broken feed
+// or for colours the page set; esbuild without splitting would inline
 // them, so they are left out here, as they are from what a page loads up front.
 const modifyEsbuildConfig = (config) => ({
   ...config,
   format: 'esm',
-  external: [...(config.external ?? []), './syndication.js', './json-position.js'],
+  external: [...(config.external ?? []), './syndication.js', './json-position.js', './contrast-check.js'],
 });
 
 /** What every element entry imports from Lit, @lit/context and @lit/task (files: size-limit resolves paths). */

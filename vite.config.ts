@@ -159,8 +159,11 @@ function loaderChunks(): Plugin {
 
 const SHARED_PACKAGES = /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit[/\\](reactive-element|context|task)|valibot)[/\\]|@oxc-project/;
 const SHARED_SOURCE = /[/\\]src[/\\]((core|feed|i18n|theme)[/\\]|storage[/\\]envelope\.ts$)/;
-/** Fetched only when a page needs them (src/feed/lazy.ts, src/theme/lazy.ts): never part of the shared chunk. */
-const LAZY = new RegExp(`[/\\\\]src[/\\\\](${LAZY_MODULES.map(({ file }) => file.replace('/', '[/\\\\]')).join('|')})\\.ts$`);
+/**
+ * Fetched only when a page needs them (src/feed/lazy.ts, src/theme/lazy.ts): never part of the
+ * shared chunk. A lazy module's helpers are named after it (feed/syndication-xml.ts) and go with it.
+ */
+const LAZY = new RegExp(`[/\\\\]src[/\\\\](${LAZY_MODULES.map(({ file }) => file.replace('/', '[/\\\\]')).join('|')})(-[\\w-]+)?\\.ts$`);
 const PARTS = /(lit|lit-html)[/\\](directives[/\\]|directive-helpers|directive\.js|async-directive)|[/\\]src[/\\](i18n[/\\]dates|feed[/\\]tags|core[/\\]page)\.ts$/;
 const CHUNK_GROUPS = [
   {

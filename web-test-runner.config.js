@@ -17,9 +17,10 @@ if (missing.length) {
 }
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**', '!test/dist/**'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**', '!test/dist/**', '!test/sharepoint/**'],
   // test/dist/ tests the built package, so it runs on its own after `npm run build`:
-  // `npm run test:dist` (web-test-runner "test/dist/**/*.test.ts").
+  // `npm run test:dist` (web-test-runner "test/dist/**/*.test.ts"). test/sharepoint/ likewise tests the
+  // built web part, after `npm run build:sharepoint`: `npm run test:sharepoint`.
   nodeResolve: true,
   // Every engine runs one file at a time (Chromium: see its launcher); WebDriver runs one page at a time
   // in one window (iframes would steal each other's focus), and so does Firefox (launcher).

@@ -9,6 +9,14 @@ let feedCounter = 0;
 /** Collect garbage between samples, when the browser was started with --expose-gc. */
 const collect = () => window.gc?.();
 
+/**
+ * With `?profile` (bench/profile.js --cpu), each timed window is also a console profile, so V8's
+ * sampling profiler covers exactly what the clock covers. Without it these do nothing.
+ */
+const profiling = new URLSearchParams(location.search).has('profile');
+const profileStart = (name) => profiling && console.profile(name);
+const profileEnd = (name) => profiling && console.profileEnd(name);
+
 /** Forces style and layout, so a figure includes the browser's work, not only the script's. */
 const layout = (node) => node.getBoundingClientRect().height;
 
@@ -145,18 +153,24 @@ async function newsFirstRenderSample(elementFirst) {
   const sheets = newsSheets();
   const timeElement = async () => {
     collect();
+    profileStart('first-render:element');
     const start = performance.now();
     const element = await renderedNewsList(url);
     const ms = performance.now() - start;
+    profileEnd('first-render:element');
+    performance.measure('first-render:element', { start, duration: ms });
     return { ms, markup: markup(element.shadowRoot), node: element };
   };
   const timeBaseline = async () => {
     collect();
+    profileStart('first-render:baseline');
     const start = performance.now();
     const { host } = vanillaList(feed, sheets);
     stage().append(host);
     layout(host);
     const ms = performance.now() - start;
+    profileEnd('first-render:baseline');
+    performance.measure('first-render:baseline', { start, duration: ms });
     return { ms, markup: markup(host.shadowRoot), node: host };
   };
   const first = elementFirst ? await timeElement() : await timeBaseline();
@@ -176,12 +190,15 @@ async function newsFilterSample(elementFirst) {
   const timeElement = async () => {
     const element = await renderedNewsList(url);
     collect();
+    profileStart('filter:element');
     const start = performance.now();
     element.profession = PROFESSION;
     await element.updateComplete;
     const script = performance.now() - start;
     layout(element);
     const ms = performance.now() - start;
+    profileEnd('filter:element');
+    performance.measure('filter:element', { start, duration: ms });
     // Checked after the clock stops: the baseline is not charged for a query either.
     const shown = element.shadowRoot.querySelectorAll('li.item').length;
     if (shown !== 500) throw new Error(`<map-news-list> showed ${shown} items after the filter change, not 500`);
@@ -194,6 +211,7 @@ async function newsFilterSample(elementFirst) {
     stage().append(host);
     layout(host);
     collect();
+    profileStart('filter:baseline');
     const start = performance.now();
     const shown = feed.news.filter((item) => item.tags.some((tag) => tag.trim().toLowerCase() === PROFESSION)).slice(0, 1000);
     // Keyed, touching only what changes: items no longer shown are removed, the rest stay put,
@@ -209,6 +227,8 @@ async function newsFilterSample(elementFirst) {
     const script = performance.now() - start;
     layout(host);
     const ms = performance.now() - start;
+    profileEnd('filter:baseline');
+    performance.measure('filter:baseline', { start, duration: ms });
     const result = { ms, script, markup: markup(host.shadowRoot) };
     host.remove();
     return result;

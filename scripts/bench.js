@@ -7,16 +7,25 @@
 // `npm test` runs it: bench/results.json is left alone, and a timing over budget is measured up to
 // twice more before it fails the run (see main()).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { updateBenchReadme } from './bench-report.js';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../bench/server.js';
 import { CHROMIUM_ARGS, chromiumPath, HOW_TO_INSTALL } from './browser-path.js';
+import { gzipSize } from './elements.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const scale = Number(process.env.BENCH_SAMPLES ?? 1) || 1;
+
+// The news list against a hand-written list (bench/README.md, "Where the news list's time goes").
+// The filter change measured 0.92–0.93× by CPU samples once its items lost repeat's markers
+// (6 Dec 2026), so its budget is 1.15×: a regression shows before it reaches users. First render
+// has not yet been shown at 1.10× or below (1.04–1.22× on a machine at load average 20), so its
+// budget stays 1.25× until a quiet-machine run shows it there.
+const FIRST_RENDER_BUDGET = 1.25;
+const FILTER_CHANGE_BUDGET = 1.15;
 const samples = (n) => Math.max(3, Math.round(n * scale));
 const check = process.argv.includes('--check');
 
@@ -238,27 +247,118 @@ async function bigFeedFigure(browser, origin, feed) {
 
 /** The big-feed rows: `BENCH_ONLY=big-feed npm run bench` measures these alone. */
 async function measureBigFeeds(browser, origin) {
-  const rss = await bigFeedFigure(browser, origin, '/__generated/news.rss?items=20000');
-  const json = await bigFeedFigure(browser, origin, '/__generated/news.json?items=50000');
-  for (const problem of new Set([...rss.problems, ...json.problems])) console.error(`  problem: ${problem}`);
-  const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+  const row = async (id, what, feed, enforced = true) => {
+    const figure = await bigFeedFigure(browser, origin, feed);
+    for (const problem of new Set(figure.problems)) console.error(`  problem: ${problem}`);
+    return {
+      id,
+      figure: `${what} (${(figure.bytes / 1e6).toFixed(1)} MB): longest task, arrival to news list drawn (${figure.arrivalToRendered.toFixed(0)} ms in all)`,
+      value: `${figure.longest.toFixed(0)} ms`,
+      budget: '≤ 200 ms',
+      pass: figure.longest <= 200 && figure.problems.length === 0,
+      ...(enforced ? {} : { enforced }),
+      raw: figure,
+    };
+  };
   return [
-    {
-      id: 'big-feed-rss-longest-task',
-      figure: `RSS feed, 20,000 items (${mb(rss.bytes)}): longest task, arrival to news list drawn (${rss.arrivalToRendered.toFixed(0)} ms in all)`,
-      value: `${rss.longest.toFixed(0)} ms`,
-      budget: '≤ 200 ms',
-      pass: rss.longest <= 200 && rss.problems.length === 0,
-      raw: rss,
-    },
-    {
-      id: 'big-feed-json-longest-task',
-      figure: `JSON Feed, 50,000 items (${mb(json.bytes)}): longest task, arrival to news list drawn (${json.arrivalToRendered.toFixed(0)} ms in all)`,
-      value: `${json.longest.toFixed(0)} ms`,
-      budget: '≤ 200 ms',
-      pass: json.longest <= 200 && json.problems.length === 0,
-      raw: json,
-    },
+    await row('big-feed-rss-longest-task', 'RSS feed, 20,000 items', '/__generated/news.rss?items=20000'),
+    // Reported, not enforced: issue 26 asks it of XML; JSON.parse of a 15 MB feed is one task
+    // whatever the library does (the issue measured 178 ms for it before this work).
+    await row('big-feed-json-longest-task', 'JSON Feed, 50,000 items', '/__generated/news.json?items=50000', false),
+  ];
+}
+
+/**
+ * One role card three ways (issue 20): pre-rendered as plain HTML with dist/map-embed.css (no
+ * script), pre-rendered as declarative shadow DOM with the loader (the element takes it over), and
+ * the live element with the loader. For each, the JavaScript the page loads (bytes as sent, and
+ * gzipped as a server would send them) and its first contentful paint, median of fresh pages. The
+ * pages are made now by `map-embed/render` (dist/node/render/) for this server's address, into
+ * bench/prerendered/ (not committed, and not in the package as dist/ would be). The sample feed
+ * is held back as on every bench page, as a real feed takes time.
+ */
+async function prerenderFigures(browser, origin) {
+  const { render } = await import('../dist/node/render/index.js');
+  const base = `${origin}/dist/feed/maps.json`;
+  const attributes = { profession: 'physician-associate' };
+  const page = (title, head, body) =>
+    `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<link rel="icon" href="data:,">\n<title>map-embed benchmark: ${title}</title>\n${head}\n</head>\n<body>\n<main style="max-width: 960px">\n${body}</main>\n</body>\n</html>\n`;
+  const loader = '<script type="module" src="/dist/map-embed.js"></script>';
+  const pages = {
+    html: page('one role card, pre-rendered HTML', '<link rel="stylesheet" href="/dist/map-embed.css">', await render('role-card', { base, attributes, format: 'html' })),
+    dsd: page('one role card, declarative shadow DOM and the loader', loader, await render('role-card', { src: base, attributes, format: 'dsd' })),
+    live: page('one live role card', loader, '<map-role-card profession="physician-associate"></map-role-card>\n'),
+  };
+  mkdirSync(`${root}bench/prerendered`, { recursive: true });
+  for (const [which, html] of Object.entries(pages)) writeFileSync(`${root}bench/prerendered/${which}.html`, html);
+  const fcp = { html: [], dsd: [], live: [] };
+  const scripts = {};
+  const problems = [];
+  // Round by round, the three pages one after another, so a busy moment weighs on all three alike.
+  for (let i = 0; i < samples(7); i++) {
+    for (const which of Object.keys(pages)) {
+      const { page: tab, problems: pageProblems } = await newPage(browser, origin, `/bench/prerendered/${which}.html?run=${i}`);
+      // Done: the card's heading is on show, and where a script runs, the element has drawn it itself.
+      await tab.waitForFunction(
+        () => {
+          const card = document.querySelector('map-role-card');
+          if (!card) return document.querySelector('h3') && performance.getEntriesByName('first-contentful-paint').length;
+          const roots = card.shadowRoot ? [...card.shadowRoot.children].filter((child) => child.matches('.root')) : [];
+          return (
+            customElements.get('map-role-card') &&
+            roots.length === 1 &&
+            roots[0].querySelector('h3') &&
+            performance.getEntriesByName('first-contentful-paint').length
+          );
+        },
+        undefined,
+        { timeout: 15_000 },
+      );
+      const result = await tab.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+        scripts: performance
+          .getEntriesByType('resource')
+          .map((entry) => ({ path: new URL(entry.name).pathname, bytes: entry.decodedBodySize }))
+          .filter((entry) => entry.path.endsWith('.js')),
+      }));
+      fcp[which].push(result.fcp);
+      scripts[which] = result.scripts;
+      problems.push(...pageProblems);
+      await tab.close();
+    }
+  }
+  const figures = {};
+  for (const which of Object.keys(pages)) {
+    figures[which] = {
+      fcp: median(fcp[which]),
+      bytes: scripts[which].reduce((sum, script) => sum + script.bytes, 0),
+      gzip: scripts[which].reduce((sum, script) => sum + gzipSize(readFileSync(`${root}${script.path.slice(1)}`)), 0),
+      files: scripts[which].map((script) => script.path),
+      samples: fcp[which].length,
+    };
+  }
+  return { ...figures, problems };
+}
+
+/** The pre-rendered role card figures as table rows: reported, with only "no script" enforced. */
+async function prerenderRows(browser, origin) {
+  const figures = await prerenderFigures(browser, origin);
+  for (const problem of new Set(figures.problems)) console.error(`  problem: ${problem}`);
+  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+  const row = (id, what, figure, budget, pass, enforced) => ({
+    id,
+    figure: `One role card, ${what}: JavaScript ${kb(figure.bytes)} (${kb(figure.gzip)} gzip), first contentful paint`,
+    value: `${figure.fcp.toFixed(0)} ms`,
+    budget,
+    pass,
+    enforced,
+    raw: figure,
+  });
+  const { html, dsd, live } = figures;
+  return [
+    row('prerender-html', 'pre-rendered html + map-embed.css', html, 'no JavaScript', html.bytes === 0 && figures.problems.length === 0, true),
+    row('prerender-dsd', 'pre-rendered dsd + loader', dsd, `FCP ≤ live (${live.fcp.toFixed(0)} ms)`, dsd.fcp <= live.fcp, false),
+    row('prerender-live', 'live element + loader', live, '(reference)', true, false),
   ];
 }
 
@@ -281,12 +381,12 @@ async function measure(browser, origin) {
   const startAll = await startFigure(browser, origin, 'all');
   const ms = (value) => `${value.toFixed(1)} ms`;
   /** A news-list figure: the element against the vanilla baseline, as a median ratio. */
-  const ratioRow = (id, what, summary) => ({
+  const ratioRow = (id, what, summary, budget) => ({
     id,
     figure: `News list, 1,000 items: ${what} vs vanilla DOM (${ms(summary.element)} vs ${ms(summary.baseline)})`,
     value: `${summary.ratio.toFixed(2)}×`,
-    budget: '≤ 1.25×',
-    pass: summary.ratio <= 1.25,
+    budget: `≤ ${budget.toFixed(2)}×`,
+    pass: summary.ratio <= budget,
     raw: summary,
   });
   /**
@@ -304,8 +404,8 @@ async function measure(browser, origin) {
     raw: figure,
   });
   const rows = [
-    ratioRow('news-first-render-ratio', 'first render', news.first),
-    ratioRow('news-filter-change-ratio', 'filter change', news.filter),
+    ratioRow('news-first-render-ratio', 'first render', news.first, FIRST_RENDER_BUDGET),
+    ratioRow('news-filter-change-ratio', 'filter change', news.filter, FILTER_CHANGE_BUDGET),
     {
       id: 'carousel-slide-change',
       figure: `Carousel, 50 slides: slide change (5 slides: ${ms(carousel.five)})`,
@@ -357,12 +457,16 @@ const TIMED = new Set([
   'start-all-elements',
   'big-feed-rss-longest-task',
   'big-feed-json-longest-task',
+  'prerender-dsd',
 ]);
 
-// `BENCH_ONLY=big-feed`: only the big-feed figures (bench/results.json is then left alone).
+// `BENCH_ONLY=big-feed` or `BENCH_ONLY=prerender`: only those figures (bench/results.json is then left alone).
 const only = process.env.BENCH_ONLY;
+const PARTS = { 'big-feed': measureBigFeeds, prerender: prerenderRows };
 const measureAll = async (browser, origin) =>
-  only === 'big-feed' ? measureBigFeeds(browser, origin) : [...(await measure(browser, origin)), ...(await measureBigFeeds(browser, origin))];
+  only && PARTS[only]
+    ? PARTS[only](browser, origin)
+    : [...(await measure(browser, origin)), ...(await measureBigFeeds(browser, origin)), ...(await prerenderRows(browser, origin))];
 
 async function main() {
   const executablePath = chromiumPath();

@@ -175,6 +175,17 @@ export async function launchers(engines) {
 
 const SHIFT = '\uE008';
 
+const AX_STATES = ['checked', 'pressed', 'disabled', 'expanded', 'level', 'invalid', 'required', 'roledescription', 'busy', 'live'];
+
+/** A Chromium accessibility node and its children as indented lines: role "name" and states. */
+function axLines(node, depth = 0) {
+  const states = AX_STATES.filter((key) => node[key] !== undefined && node[key] !== false).map((key) => (node[key] === true ? key : `${key}=${node[key]}`));
+  const line = [node.role, node.name ? JSON.stringify(node.name.replace(/\s+/g, ' ').trim()) : '', ...states, node.description ? `description=${JSON.stringify(node.description)}` : '']
+    .filter(Boolean)
+    .join(' ');
+  return [`${'  '.repeat(depth)}${line}`, ...(node.children ?? []).flatMap((child) => axLines(child, depth + 1))];
+}
+
 /** One CDP session per page for the forced-colours emulation, which lasts as long as its session. */
 const cdpSessions = new WeakMap();
 const TAB = '\uE004';
@@ -183,8 +194,9 @@ const TAB = '\uE004';
  * Test commands that @web/test-runner-commands does not offer in every launcher, for
  * test/helpers/commands.ts: Shift+Tab (its sendKeys has no down/up through WebDriver),
  * reduced-motion emulation (CDP only; the helper stubs matchMedia where this answers
- * 'unsupported'), and forced-colours emulation and clipped screenshots (CDP only: the
- * forced-colours tests run in Chromium and are skipped where these answer 'unsupported').
+ * 'unsupported'), forced-colours emulation and clipped screenshots (CDP only: the
+ * forced-colours tests run in Chromium and are skipped where these answer 'unsupported'), and
+ * Chromium's own accessibility tree for an element.
  */
 export function portableCommandsPlugin() {
   return {
@@ -226,6 +238,17 @@ export function portableCommandsPlugin() {
         }
         const { x, y, width, height } = payload;
         return page.screenshot({ encoding: 'base64', clip: { x, y, width, height }, captureBeyondViewport: false });
+      }
+      if (command === 'map-ax-tree') {
+        // Chromium's own accessibility tree under the element `payload.selector` finds (CDP only).
+        if (session.browser.type !== 'puppeteer') return 'unsupported';
+        const page = session.browser.getPage(session.id);
+        if (page.browser().protocol !== 'cdp') return 'unsupported';
+        const handle = await page.$(payload.selector);
+        if (!handle) return 'unsupported';
+        const tree = await page.accessibility.snapshot({ root: handle, interestingOnly: true });
+        await handle.dispose();
+        return tree ? axLines(tree).join('\n') : '';
       }
       if (command === 'map-reduced-motion') {
         if (session.browser.type !== 'puppeteer') return 'unsupported';

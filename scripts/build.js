@@ -53,6 +53,12 @@ function copyFeed() {
   cpSync(schema, `${dist}/feed.schema.json`);
 }
 
+/** The look of `map-embed render --format html`, with the elements' tokens (built by build:cli). */
+async function buildStylesheet() {
+  const { stylesheet } = await import('../dist/node/render/stylesheet.js');
+  writeFileSync(`${dist}/map-embed.css`, stylesheet(readFileSync(`${root}src/render/map-embed.css`, 'utf8')));
+}
+
 const started = Date.now();
 rmSync(`${dist}/lib`, { recursive: true, force: true });
 rmSync(`${dist}/feed`, { recursive: true, force: true });
@@ -60,6 +66,7 @@ await buildBundles();
 buildLibrary();
 minifyLibraryTemplates();
 copyFeed();
+await buildStylesheet();
 await buildEmbed();
 const gzipped = (file) => `${(gzipSize(readFileSync(`${dist}/${file}`)) / 1000).toFixed(2)} kB`;
 console.log(

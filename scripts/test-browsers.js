@@ -9,6 +9,12 @@
 // every script in the chain as npm_config_chromium_only). --check only says whether the engines
 // are installed. A file under which the browser engine itself crashed is run once more, and the
 // summary says so (scripts/session-results.js tells a crash from a failed test).
+//
+// Why a loop and not web-test-runner's `groups` (one group per engine): without `--group`, the
+// runner runs the default group and every group in one process, so a bare `npx web-test-runner`
+// would start all three engines, and one engine's crash would be reported with the others' results
+// in one exit status; with `--group <engine>` it would still take one process per engine, which is
+// this loop. Here each engine gets its own process, its own result file, and its own second try.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

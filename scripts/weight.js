@@ -34,6 +34,8 @@ function partOf(path) {
   if (/^feed\/(validate|schema)$/.test(own)) return 'feed validation (validate, schema)';
   if (own === 'feed/syndication') return 'RSS/Atom reader (fetched for XML feeds only)';
   if (own === 'feed/json-position') return 'JSON error position (fetched for broken feeds only)';
+  if (own === 'theme/contrast-check') return 'contrast check (fetched for pages that set colours only)';
+  if (own === 'theme/contrast-guard' || own === 'theme/lazy') return 'contrast guard (looks for page colours)';
   if (own.startsWith('feed/')) return 'feed loading (cache, controller, context)';
   if (own.startsWith('storage/')) return 'storage (bookmarks, ratings, delivery queue)';
   if (own.startsWith('theme/')) return 'theme (NHS.UK styles)';

@@ -16,12 +16,15 @@ import type { FeedProblem } from '../feed/types.js';
 export const USAGE = `Usage: map-embed validate <file-or-url> [--json] [--today=YYYY-MM-DD]
        map-embed collect [options]   (the ratings and bookmarks collector, package map-embed-collector;
                                       collect --help)
+       map-embed render <element> [options]   (HTML for pages and emails where no script runs;
+                                      render --help)
 
 Checks a map-embed feed (JSON Feed 1.1 with optional _map objects, or RSS 0.9x/1.0/2.0 and
-Atom 1.0/0.3 read as news), says which format and which encoding it read and prints every problem with its JSON path and item id, including dates that are not
-RFC 3339 and content whose _map.next_review has passed, and each tag written other than as it is
-matched (tags compare with case ignored and spaces, hyphens and underscores alike: "Physician
-Associate" matches profession="physician-associate").
+Atom 1.0/0.3 read as news), says which format it read and in which encoding, and prints every
+problem with its JSON path and item id, including dates that are not RFC 3339 and content whose
+_map.next_review has passed, and each tag written other than as it is matched (tags compare with
+case ignored and spaces, hyphens and underscores alike: "Physician Associate" matches
+profession="physician-associate").
 
   --json                print one JSON object instead of text
   --today=YYYY-MM-DD    judge review dates against this date instead of today (for scripts)
@@ -296,6 +299,8 @@ async function validate(argv: readonly string[], io: CliIo): Promise<number> {
 const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIo) => Promise<number>>> = {
   validate,
   collect,
+  // Pre-rendered HTML (src/render/): loaded only when used. Its output ends in a newline `out` adds.
+  render: async (argv, io) => (await import('./render.js')).runRender(argv, { out: (text) => io.out(text.replace(/\n$/, '')), err: io.err }),
 };
 
 /** Runs the command line; resolves to the process exit status. */

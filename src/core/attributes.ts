@@ -67,10 +67,10 @@ export function headingLevelProblem(value: unknown, absent: number): AttributePr
  * (WCAG 2.3.1); `interval="8"` (seconds typed where milliseconds are meant) is the usual way to
  * get there. `max`: a slide on show for more than a minute is no longer a slide show, and a typo
  * such as `interval="4294967297"` must not overflow the browser's timer (2³¹ − 1 ms), which then
- * fires at once, every millisecond. Frozen: the carousel's tests run the real limits on a fake
- * clock (test/helpers/clock.ts) rather than changing them.
+ * fires at once, every millisecond. Read-only (`as const`): the carousel's tests run the real
+ * limits on a fake clock (test/helpers/clock.ts) rather than changing them.
  */
-export const intervalLimits: Readonly<{ min: number; max: number }> = Object.freeze({ min: 5_000, max: 60_000 });
+export const intervalLimits = { min: 5_000, max: 60_000 } as const;
 
 /** `interval` as written: absent or empty is 0; `undefined` for anything not a number ≥ 0. */
 function intervalAsWritten(value: unknown): number | undefined {

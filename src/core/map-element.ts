@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import type { AttributeProblem } from './attributes.js';
 import { LanguageController } from './language.js';
 import { errorTemplate } from './states.js';
@@ -20,6 +20,18 @@ const toldToClose = new Set<string>();
  * `display: contents` host lets the wrapper take its place. After the wrapper, a default slot
  * shows whatever ended up inside the tag: a self-closed `<map-role-card … />` swallows the rest
  * of the page into the element, which is then still shown, after the element's own content.
+ *
+ * A child with `slot="fallback"` (a link to the feed's home page, say) is what a reader sees
+ * while the element cannot render: with no script, or a script that failed to load, the browser
+ * shows the tag's children as they are. Once the element runs, that slot is hidden, and shown
+ * again only beside an error box, so the reader still has somewhere to go.
+ *
+ * Content pre-rendered by `map-embed render --format dsd` arrives as a declarative shadow root
+ * with the same wrapper. The element keeps it on show while it loads, draws into a hidden wrapper
+ * of its own, and swaps the two in one step once it has content: the page does not move, no
+ * heading is there twice, and nothing flashes. If the live feed fails, the pre-rendered content
+ * stays.
+
  */
 export abstract class MapElement<K extends string = never> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
@@ -55,7 +67,9 @@ export abstract class MapElement<K extends string = never> extends LitElement {
    */
   #fitHost(): void {
     const display = getComputedStyle(this).display;
-    this.#root?.classList.toggle('fill', display !== 'inline' && display !== 'contents');
+    const fill = display !== 'inline' && display !== 'contents';
+    // The pre-rendered wrapper too, so the live one takes exactly its place.
+    for (const root of [this.#root, this.#prerendered]) root?.classList.toggle('fill', fill);
   }
 
   /**
@@ -73,19 +87,61 @@ export abstract class MapElement<K extends string = never> extends LitElement {
     console.warn(`map-embed: <${this.localName}> ${message}`);
   }
 
+  /** The wrapper a server render filled (`--format dsd`), on show until this element has content. */
+  #prerendered?: Element;
+  #fallback?: HTMLSlotElement;
+
   protected override createRenderRoot(): HTMLElement {
     const shadow = super.createRenderRoot();
+    // `:scope` matches nothing in a shadow root's own querySelector, so its children are searched.
+    const child = (selector: string) => [...shadow.children].find((element) => element.matches(selector));
+    const prerendered = child('.root');
     const root = document.createElement('div');
     root.className = 'root';
     this.#root = root;
-    const spill = document.createElement('slot');
-    spill.className = 'spill';
+    let spill = child('slot.spill') as HTMLSlotElement | undefined;
+    let fallback = child('slot[name="fallback"]') as HTMLSlotElement | undefined;
+    if (!spill) {
+      spill = document.createElement('slot');
+      spill.className = 'spill';
+      shadow.append(spill);
+    }
+    if (!fallback) {
+      fallback = document.createElement('slot');
+      fallback.name = 'fallback';
+      fallback.hidden = true;
+      shadow.append(fallback);
+    }
     spill.addEventListener('slotchange', () => this.#checkClosed(spill));
-    shadow.append(root, spill);
+    this.#fallback = fallback;
+    if (prerendered) {
+      this.#prerendered = prerendered;
+      root.style.display = 'none';
+    }
+    // After the pre-rendered wrapper (or any styles) and before the slots, where it is drawn in the browser.
+    shadow.insertBefore(root, spill);
     // Lit would otherwise render before the first style it put in the shadow root (where
     // adoptedStyleSheets are missing); the wrapper comes after those styles already.
     this.renderOptions.renderBefore = null;
     return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    const root = this.renderRoot as HTMLElement;
+    const loading = root.querySelector(':scope > .loading') !== null;
+    const failed = root.querySelector(':scope > .error') !== null;
+    const prerendered = this.#prerendered;
+    if (prerendered && !loading && !failed) {
+      // One step, in the same task as the render: no frame shows both, or neither.
+      for (const node of [...root.parentNode!.childNodes]) {
+        if (node !== root && !(node instanceof HTMLSlotElement) && node.nodeName !== 'STYLE') node.remove();
+      }
+      prerendered.remove();
+      root.removeAttribute('style');
+      this.#prerendered = undefined;
+    }
+    if (this.#fallback) this.#fallback.hidden = !(failed && !this.#prerendered);
   }
 
   #checkClosed(spill: HTMLSlotElement): void {

@@ -1,4 +1,4 @@
-import type { BookmarkChangeSubmission } from '../storage/bookmarks.js';
+import type { BookmarkChangeSubmission } from '../contract.js';
 import { startDeliveryQueue } from './page-queue.js';
 import { deliverableUrl, newSubmissionId } from './submission.js';
 

@@ -1,63 +1,44 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { DeliveryQueue, newSubmissionId, QUEUE_KEY, type QueueEntry, type Submission } from './delivery-queue.js';
+import { newSubmissionId, QUEUE_KEY, type QueueEntry, type Submission } from './delivery-queue.js';
 import { createStore, type Store } from '../storage/store.js';
-import { FillingStorage } from '../../test/helpers/storage.js';
+import type { FillingStorage } from '../../test/helpers/storage.js';
+import { onFakeClock, submission, useQueues } from '../../test/helpers/delivery.js';
 import { goOffline, testEndpoint } from '../../test/helpers/server.js';
 import { captureWarnings } from '../../test/helpers/console.js';
+import { run, runUntil, until } from '../../test/helpers/clock.js';
 
 /*
- * Each test keeps its queue in its own in-memory Storage: test files run side by side in pages
- * that share localStorage, and another file clearing `map-embed:*` must not empty this queue
- * mid-test. A "reload" is a new DeliveryQueue over a new store on the same Storage, which is
- * exactly what a new page sees.
- *
+ * Each test's queues keep their entries in its own in-memory Storage (test/helpers/delivery.ts).
  * Offline is simulated by shadowing `navigator.onLine` with an own getter and dispatching the
  * `online` event on window, which is all the queue looks at.
  */
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function submission(extra: Record<string, unknown> = {}): Submission {
-  return { submissionId: newSubmissionId(), itemId: 'page-1', rating: 4, ...extra };
-}
-
 /** Records every body posted to `url` and can make calls fail or hang; passes the rest through. */
 function spyFetch(url: string, plan: (call: number) => 'pass' | 'network' | 'hang' = () => 'pass') {
   const original = window.fetch;
   const bodies: Submission[] = [];
+  /** Date.now() at each call (the fake clock's, under one). */
+  const times: number[] = [];
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const target = String(input instanceof Request ? input.url : input);
     if (!target.includes(url) || init?.method !== 'POST') return original(input, init);
     bodies.push(JSON.parse(String(init?.body)) as Submission);
+    times.push(Date.now());
     const action = plan(bodies.length);
     if (action === 'network') return Promise.reject(new TypeError('Failed to fetch'));
     if (action === 'hang') return new Promise<Response>(() => {});
     return original(input, init);
   };
-  return { bodies, restore: () => (window.fetch = original) };
+  return { bodies, times, restore: () => (window.fetch = original) };
 }
 
 describe('deliveryQueue', () => {
+  const queues = useQueues();
+  const { newQueue } = queues;
   let storage: FillingStorage;
   let store: Store;
-  const queues: DeliveryQueue[] = [];
-
-  function newQueue(baseDelayMs = 20): DeliveryQueue {
-    const queue = new DeliveryQueue({ store: createStore(storage) });
-    queue.baseDelayMs = baseDelayMs;
-    queues.push(queue);
-    return queue;
-  }
-
-  beforeEach(() => {
-    storage = new FillingStorage();
-    store = createStore(storage);
-  });
-
-  afterEach(() => {
-    queues.splice(0).forEach((queue) => queue.stop());
-  });
+  beforeEach(() => ({ storage, store } = queues.current()));
 
   describe('submission ids', () => {
     it('are v4 UUIDs, different every time', () => {
@@ -127,35 +108,38 @@ describe('deliveryQueue', () => {
     });
   }
 
-  it('waits longer after each failure (exponential backoff)', async () => {
-    const endpoint = testEndpoint();
-    await endpoint.fail(503, 3);
-    const queue = newQueue(40);
-    const delivery = queue.enqueue(endpoint.url, submission());
-    const started = Date.now();
-    await delivery.done;
-    // Waits of at least 20 + 40 + 80 ms ("equal jitter" keeps at least half of 40, 80, 160).
-    expect(Date.now() - started).to.be.at.least(140);
-    expect(await endpoint.attempts()).to.equal(4);
-  });
-
-  it('does not retry a 4xx: reports it as failed, drops it and warns once', async () => {
-    const warnings = captureWarnings();
-    try {
+  it('waits longer after each failure (exponential backoff)', () =>
+    onFakeClock(async (clock) => {
       const endpoint = testEndpoint();
-      await endpoint.fail(422, 1);
-      const queue = newQueue();
+      await endpoint.fail(503, 3);
+      const queue = newQueue(40);
       const delivery = queue.enqueue(endpoint.url, submission());
-      expect(await delivery.firstAttempt).to.deep.equal({ state: 'failed', status: 422 });
-      expect(await delivery.done).to.deep.equal({ state: 'failed', status: 422 });
-      await sleep(200);
-      expect(await endpoint.attempts()).to.equal(1);
-      expect(queue.entries()).to.deep.equal([]);
-      expect(warnings.messages.filter((m) => m.includes('422'))).to.have.length(1);
-    } finally {
-      warnings.restore();
-    }
-  });
+      const started = Date.now();
+      await runUntil(clock, delivery.done);
+      // Waits of at least 20 + 40 + 80 ms ("equal jitter" keeps at least half of 40, 80, 160).
+      expect(Date.now() - started).to.be.at.least(140);
+      expect(await endpoint.attempts()).to.equal(4);
+    }));
+
+  it('does not retry a 4xx: reports it as failed, drops it and warns once', () =>
+    onFakeClock(async (clock) => {
+      const warnings = captureWarnings();
+      try {
+        const endpoint = testEndpoint();
+        await endpoint.fail(422, 1);
+        const queue = newQueue();
+        const delivery = queue.enqueue(endpoint.url, submission());
+        expect(await delivery.firstAttempt).to.deep.equal({ state: 'failed', status: 422 });
+        expect(await delivery.done).to.deep.equal({ state: 'failed', status: 422 });
+        expect(clock.countTimers(), 'no retry planned').to.equal(0);
+        await run(clock, 200);
+        expect(await endpoint.attempts()).to.equal(1);
+        expect(queue.entries()).to.deep.equal([]);
+        expect(warnings.messages.filter((m) => m.includes('422'))).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    }));
 
   it('keeps a submission through a network error and sends it on the retry, same id', async () => {
     const endpoint = testEndpoint();
@@ -173,24 +157,25 @@ describe('deliveryQueue', () => {
     }
   });
 
-  it('does not try while offline, then sends at once on the online event', async () => {
-    const endpoint = testEndpoint();
-    const backOnline = goOffline();
-    let restored = false;
-    try {
-      const queue = newQueue(60_000);
-      const delivery = queue.enqueue(endpoint.url, submission());
-      expect(await delivery.firstAttempt).to.deep.equal({ state: 'queued', attempts: 0, reason: 'offline' });
-      await sleep(150);
-      expect(await endpoint.attempts()).to.equal(0);
-      backOnline();
-      restored = true;
-      expect((await delivery.done).state).to.equal('sent');
-      expect(await endpoint.attempts()).to.equal(1);
-    } finally {
-      if (!restored) backOnline();
-    }
-  });
+  it('does not try while offline, then sends at once on the online event', () =>
+    onFakeClock(async (clock) => {
+      const endpoint = testEndpoint();
+      const backOnline = goOffline();
+      let restored = false;
+      try {
+        const queue = newQueue(60_000);
+        const delivery = queue.enqueue(endpoint.url, submission());
+        expect(await delivery.firstAttempt).to.deep.equal({ state: 'queued', attempts: 0, reason: 'offline' });
+        await clock.tickAsync(queue.maxDelayMs);
+        expect(await endpoint.attempts()).to.equal(0);
+        backOnline();
+        restored = true;
+        expect((await delivery.done).state).to.equal('sent');
+        expect(await endpoint.attempts()).to.equal(1);
+      } finally {
+        if (!restored) backOnline();
+      }
+    }));
 
   it('survives a reload: a new page sends what the last one left once it is due, once, with the same id', async () => {
     const endpoint = testEndpoint();
@@ -285,33 +270,34 @@ describe('deliveryQueue', () => {
     }
   });
 
-  it('leaves an entry claimed by a page that closed mid-send until its lease runs out', async () => {
-    const endpoint = testEndpoint();
-    const spy = spyFetch(endpoint.url, (call) => (call === 1 ? 'hang' : 'pass'));
-    // A closed page's Web Locks are released at once; here the "closed" page lives on and would
-    // hold its lock for ever, so leave locks out and let the lease alone decide.
-    Object.defineProperty(navigator, 'locks', { configurable: true, value: undefined });
-    try {
-      const closing = newQueue();
-      closing.leaseMs = 400;
-      const body = submission();
-      closing.enqueue(endpoint.url, body);
-      const claimedAt = Date.now();
-      closing.stop();
+  it('leaves an entry claimed by a page that closed mid-send until its lease runs out', () =>
+    onFakeClock(async (clock) => {
+      const endpoint = testEndpoint();
+      const spy = spyFetch(endpoint.url, (call) => (call === 1 ? 'hang' : 'pass'));
+      // A closed page's Web Locks are released at once; here the "closed" page lives on and would
+      // hold its lock for ever, so leave locks out and let the lease alone decide.
+      Object.defineProperty(navigator, 'locks', { configurable: true, value: undefined });
+      try {
+        const closing = newQueue();
+        closing.leaseMs = 400;
+        const body = submission();
+        closing.enqueue(endpoint.url, body);
+        const claimedAt = Date.now();
+        closing.stop();
 
-      const next = newQueue();
-      await next.start();
-      await sleep(150);
-      expect(await endpoint.attempts()).to.equal(0);
-      await waitUntil(async () => (await endpoint.posts()).length === 1, 'not sent after the lease ran out');
-      const [post] = await endpoint.posts<Submission>();
-      expect(post!.at - claimedAt).to.be.at.least(350);
-      expect(post!.body.submissionId).to.equal(body.submissionId);
-    } finally {
-      spy.restore();
-      delete (navigator as { locks?: unknown }).locks;
-    }
-  });
+        const next = newQueue();
+        await next.start();
+        await run(clock, 150);
+        expect(await endpoint.attempts()).to.equal(0);
+        await runUntil(clock, until(async () => (await endpoint.posts()).length === 1, 'not sent after the lease ran out'));
+        const [post] = await endpoint.posts<Submission>();
+        expect(spy.times[1]! - claimedAt, 'sent once the lease had run out').to.be.at.least(400);
+        expect(post!.body.submissionId).to.equal(body.submissionId);
+      } finally {
+        spy.restore();
+        delete (navigator as { locks?: unknown }).locks;
+      }
+    }));
 
   it('sends many rapid submissions once each, and the same id only once', async () => {
     const endpoint = testEndpoint();
@@ -366,8 +352,7 @@ describe('deliveryQueue', () => {
       const blocked = createStore(() => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       });
-      const queue = new DeliveryQueue({ store: blocked });
-      queues.push(queue);
+      const queue = newQueue(2_000, blocked);
       const endpoint = testEndpoint();
       expect((await queue.enqueue(endpoint.url, submission()).done).state).to.equal('sent');
       expect((await endpoint.posts()).length).to.equal(1);
@@ -380,165 +365,5 @@ describe('deliveryQueue', () => {
     const queue = newQueue();
     expect(() => queue.enqueue('javascript:alert(1)', submission())).to.throw(TypeError);
     expect(() => queue.enqueue('/ok', { submissionId: '' })).to.throw(TypeError);
-  });
-
-  describe('bounded and polite', () => {
-    it('keeps at most maxEntries, dropping the oldest with one warning, and tells their listeners', async () => {
-      const warnings = captureWarnings();
-      const backOnline = goOffline();
-      try {
-        const endpoint = testEndpoint();
-        const queue = newQueue();
-        queue.maxEntries = 5;
-        const deliveries = Array.from({ length: 8 }, () => queue.enqueue(endpoint.url, submission()));
-        expect(queue.entries().map((e) => e.id)).to.deep.equal(deliveries.slice(3).map((d) => d.submissionId));
-        for (const d of deliveries.slice(0, 3)) expect(await d.done).to.deep.equal({ state: 'dropped', reason: 'full' });
-        expect(queue.dropped.full).to.equal(3);
-        expect(warnings.messages.filter((m) => m.includes('at most 5'))).to.have.length(3);
-      } finally {
-        backOnline();
-        warnings.restore();
-      }
-    });
-
-    it('drops entries older than maxAgeMs unsent (a queued comment does not wait for ever)', async () => {
-      const warnings = captureWarnings();
-      try {
-        const endpoint = testEndpoint();
-        const old = Date.now() - 8 * 24 * 60 * 60_000;
-        const body = submission({ comment: 'waited too long' });
-        store.set(QUEUE_KEY, [{ id: body.submissionId, endpoint: new URL(endpoint.url, location.href).href, body, attempts: 9, queuedAt: old, nextAttemptAt: 0 }]);
-        const queue = newQueue();
-        await queue.start();
-        expect(queue.entries()).to.deep.equal([]);
-        expect(storage.length).to.equal(0);
-        await sleep(100);
-        expect(await endpoint.attempts()).to.equal(0);
-        expect(queue.dropped.expired).to.equal(1);
-        expect(warnings.messages.filter((m) => m.includes('older than 7 days'))).to.have.length(1);
-      } finally {
-        warnings.restore();
-      }
-    });
-
-    it('collapses changes of one thing to the latest (replaces)', async () => {
-      const endpoint = testEndpoint();
-      const backOnline = goOffline();
-      let online = false;
-      try {
-        const queue = newQueue();
-        const toggles = [true, false, true, false].map((bookmarked) =>
-          queue.enqueue(endpoint.url, submission({ itemId: 'item-x', bookmarked }), { replaces: 'bookmark:item-x' }),
-        );
-        const other = queue.enqueue(endpoint.url, submission({ itemId: 'item-y', bookmarked: true }), { replaces: 'bookmark:item-y' });
-        expect(queue.entries().map((e) => e.id)).to.deep.equal([toggles[3]!.submissionId, other.submissionId]);
-        for (const t of toggles.slice(0, 3)) expect(await t.done).to.deep.equal({ state: 'dropped', reason: 'replaced' });
-        backOnline();
-        online = true;
-        await Promise.all([toggles[3]!.done, other.done]);
-        const posts = await endpoint.posts<Submission>();
-        expect(posts.map((p) => [p.body.itemId, p.body.bookmarked]).sort()).to.deep.equal([['item-x', false], ['item-y', true]]);
-      } finally {
-        if (!online) backOnline();
-      }
-    });
-
-    it('sends at most maxPerMinute requests a minute from one page; the rest wait', async () => {
-      const endpoint = testEndpoint();
-      const queue = newQueue();
-      queue.maxPerMinute = 3;
-      const deliveries = Array.from({ length: 5 }, () => queue.enqueue(endpoint.url, submission()));
-      const first = await Promise.all(deliveries.map((d) => d.firstAttempt));
-      expect(first.map((a) => a.state)).to.deep.equal(['sent', 'sent', 'sent', 'queued', 'queued']);
-      await sleep(200);
-      expect(await endpoint.attempts()).to.equal(3);
-      expect(queue.entries()).to.have.length(2);
-    });
-
-    it('under a flood (endpoint down, 10 ratings and 300 bookmark toggles) stays small and polite', async function () {
-      this.timeout(15_000);
-      const warnings = captureWarnings();
-      try {
-        const endpoint = testEndpoint();
-        await endpoint.fail(500, 1000);
-        const queue = newQueue(20);
-        for (let i = 0; i < 10; i++) queue.enqueue(endpoint.url, submission({ itemId: `page-${i}`, comment: 'x'.repeat(200) }));
-        for (let i = 0; i < 300; i++) {
-          const itemId = `item-${i % 10}`;
-          queue.enqueue(endpoint.url, submission({ itemId, bookmarked: i % 2 === 0 }), { replaces: `bookmark:${itemId}` });
-        }
-        await sleep(2000);
-        const bytes = Array.from({ length: storage.length }, (_, i) => storage.getItem(storage.key(i)!)!.length).reduce((a, b) => a + b, 0);
-        const attempts = await endpoint.attempts();
-        console.log(`flood: ${queue.entries().length} entries (${bytes} bytes), ${attempts} POSTs in 2 s`);
-        expect(queue.entries().length).to.be.at.most(20);
-        expect(attempts).to.be.at.most(queue.maxPerMinute);
-      } finally {
-        warnings.restore();
-      }
-    });
-
-    it('treats a lease too far ahead to be real as expired (no busy loop, sent at once)', async () => {
-      const endpoint = testEndpoint();
-      const body = submission();
-      const farAhead = Date.now() + 25 * 24 * 60 * 60_000; // beyond setTimeout's 2³¹ ms
-      store.set(QUEUE_KEY, [
-        { id: body.submissionId, endpoint: new URL(endpoint.url, location.href).href, body, attempts: 1, queuedAt: Date.now(), nextAttemptAt: 0, sendingUntil: farAhead, sender: 'x' },
-      ]);
-      let reads = 0;
-      const getItem = storage.getItem.bind(storage);
-      storage.getItem = (key: string) => (reads++, getItem(key));
-      const queue = newQueue();
-      await queue.start();
-      await waitUntil(async () => (await endpoint.posts()).length === 1, 'the entry was not sent');
-      await sleep(300);
-      expect(reads, 'storage reads while idle').to.be.below(200);
-    });
-
-    it('clamps a next-attempt time too far ahead to be real: sent now, timers never overflow', async () => {
-      const endpoint = testEndpoint();
-      const body = submission();
-      store.set(QUEUE_KEY, [
-        { id: body.submissionId, endpoint: new URL(endpoint.url, location.href).href, body, attempts: 1, queuedAt: Date.now(), nextAttemptAt: Date.now() + 30 * 24 * 60 * 60_000 },
-      ]);
-      const queue = newQueue();
-      await queue.start();
-      await waitUntil(async () => (await endpoint.posts()).length === 1, 'the entry was not sent');
-    });
-
-    it('drops a stored entry whose endpoint is not http(s), with a warning, and never retries it', async () => {
-      const warnings = captureWarnings();
-      try {
-        const body = submission();
-        store.set(QUEUE_KEY, [{ id: body.submissionId, endpoint: 'javascript:alert(1)', body, attempts: 0, queuedAt: Date.now(), nextAttemptAt: 0 }]);
-        const queue = newQueue();
-        await queue.start();
-        expect(queue.entries()).to.deep.equal([]);
-        expect(queue.dropped.unsendable).to.equal(1);
-        expect(warnings.messages.filter((m) => m.includes('not http(s)'))).to.have.length(1);
-      } finally {
-        warnings.restore();
-      }
-    });
-
-    it('does not follow a redirect: the body never reaches the other address, and it is not retried', async () => {
-      const warnings = captureWarnings();
-      try {
-        const endpoint = testEndpoint();
-        const elsewhere = testEndpoint();
-        await endpoint.fail(307, 1, elsewhere.url);
-        const queue = newQueue();
-        const delivery = queue.enqueue(endpoint.url, submission());
-        const answer = await delivery.done;
-        expect(answer.state).to.equal('failed');
-        await sleep(200);
-        expect(await elsewhere.attempts(), 'posts that reached the redirect target').to.equal(0);
-        expect(await endpoint.attempts()).to.equal(1);
-        expect(queue.entries()).to.deep.equal([]);
-        expect(warnings.messages.filter((m) => m.includes('redirect'))).to.have.length(1);
-      } finally {
-        warnings.restore();
-      }
-    });
   });
 });

@@ -1,4 +1,4 @@
-import type { RatingSubmission } from '../elements/rating-widget/events.js';
+import type { RatingSubmission } from '../contract.js';
 import type { DeliveryState } from './delivery-queue.js';
 import { startDeliveryQueue } from './page-queue.js';
 

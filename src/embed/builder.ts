@@ -3,7 +3,11 @@
  * from controls generated out of custom-elements.json, with a live preview (the embed page itself,
  * whose reported height the iframe snippets use) and a feed check using the CLI's validator.
  */
-import { FEED_ACCEPT, readFeedDocument } from '../feed/document.js';
+import { FEED_ACCEPT, readFeed } from '../feed/document.js';
+import { loadFeed } from '../feed/feed-cache.js';
+import type { Feed } from '../feed/types.js';
+import { renderFragment } from '../render/fragment.js';
+import { AttributeError, ContentError, isRenderable } from '../render/views.js';
 import { FeedFormatError, formatProblem, validateFeed } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/types.js';
 import { ELEMENTS, embedUrl, shortName, type AttributeInfo, type ElementInfo } from './elements.js';
@@ -134,14 +138,65 @@ function absolute(name: string, value: string): string {
   return name === 'src' || name === 'endpoint' ? new URL(value, location.href).href : value;
 }
 
+const isBoolean = (name: string) => current.attributes.find((a) => a.name === name)?.kind === 'boolean';
+
+/** The feed the chosen element reads: its `src`, else the sample feed beside this page. */
+const feedUrl = (chosen: Map<string, string>) => new URL(chosen.get('src') || 'feed/maps.json', location.href).href;
+
+/** The feed the snippets were last made from, for the fallback link and the pasted HTML. */
+let shownFeed: { url: string; feed: Feed } | undefined;
+
+/** What a reader sees where the script never runs: a link to the feed's home page, when it has one. */
+function fallback(chosen: Map<string, string>): string {
+  const feed = shownFeed?.url === feedUrl(chosen) ? shownFeed.feed : undefined;
+  if (!feed?.homePageUrl) return '';
+  return `\n  <p slot="fallback"><a href="${escapeHtml(feed.homePageUrl)}">${escapeHtml(t('fallbackLink', { title: feed.title }))}</a></p>\n`;
+}
+
 function scriptSnippet(chosen: Map<string, string>): string {
   const script = new URL('map-embed.js', location.href).href;
   const attributes = [...chosen].map(([name, value]) =>
-    value === '' && current.attributes.find((a) => a.name === name)?.kind === 'boolean'
-      ? ` ${name}`
-      : ` ${name}="${escapeHtml(absolute(name, value))}"`,
+    value === '' && isBoolean(name) ? ` ${name}` : ` ${name}="${escapeHtml(absolute(name, value))}"`,
   );
-  return `<script type="module" src="${escapeHtml(script)}"></script>\n<${current.tag}${attributes.join('')}></${current.tag}>`;
+  return `<script type="module" src="${escapeHtml(script)}"></script>\n<${current.tag}${attributes.join('')}>${fallback(chosen)}</${current.tag}>`;
+}
+
+/**
+ * "Paste HTML": the chosen element as `map-embed render --format html` makes it, by the same
+ * code (src/render/fragment.ts), from the feed as this browser reads it.
+ */
+function htmlSnippet(chosen: Map<string, string>): { code: string; note: string } {
+  const name = shortName(current.tag);
+  if (!isRenderable(name)) return { code: '', note: t('htmlUnavailable') };
+  if (shownFeed?.url !== feedUrl(chosen)) return { code: '', note: t('htmlMaking') };
+  const attributes = Object.fromEntries([...chosen].map(([key, value]) => [key, value === '' && isBoolean(key) ? true : value] as const));
+  try {
+    const html = renderFragment(name, shownFeed.feed, { format: 'html', attributes, lang: language });
+    const stylesheet = new URL('map-embed.css', location.href).href;
+    return { code: `<link rel="stylesheet" href="${escapeHtml(stylesheet)}">\n${html}`, note: '' };
+  } catch (error) {
+    if (error instanceof ContentError) return { code: '', note: t('htmlCannot', { reason: error.shown }) };
+    if (error instanceof AttributeError) return { code: '', note: t('htmlCannot', { reason: error.message }) };
+    throw error;
+  }
+}
+
+let feedRequest = 0;
+
+/** Loads the chosen feed (once per URL, through the elements' cache), then makes the snippets again. */
+async function loadSnippetFeed(chosen: Map<string, string>): Promise<void> {
+  const url = feedUrl(chosen);
+  if (shownFeed?.url === url) return;
+  const request = ++feedRequest;
+  try {
+    const feed = await loadFeed(url);
+    if (request !== feedRequest) return;
+    shownFeed = { url, feed };
+    showSnippets();
+  } catch {
+    if (request !== feedRequest) return;
+    byId('html-note').textContent = t('htmlFeedFailed');
+  }
 }
 
 function iframeSnippet(chosen: Map<string, string>, height: number): string {
@@ -162,6 +217,9 @@ function showSnippets(): void {
   const chosen = values();
   const height = snippetHeight();
   setCode('code-script', scriptSnippet(chosen));
+  const pasted = htmlSnippet(chosen);
+  setCode('code-html', pasted.code);
+  byId('html-note').textContent = pasted.note;
   setCode('code-iframe', iframeSnippet(chosen, height));
   setCode('code-sharepoint', iframeSnippet(chosen, height));
   byId('sharepoint-allow').textContent = t('sharepointAllow', { origin: new URL(location.href).origin });
@@ -186,6 +244,7 @@ function showPreview(): void {
 function update(): void {
   showPreview();
   showSnippets();
+  void loadSnippetFeed(values());
 }
 
 addEventListener('message', (event: MessageEvent) => {
@@ -275,7 +334,7 @@ async function checkFeed(address: string): Promise<void> {
   // Read as the elements read it: JSON Feed, or RSS and Atom as the JSON Feed they become.
   let json: unknown;
   try {
-    json = await readFeedDocument(new Uint8Array(await response.arrayBuffer()), response.headers.get('content-type'));
+    ({ document: json } = await readFeed(new Uint8Array(await response.arrayBuffer()), response.headers.get('content-type')));
   } catch {
     showCheck(t('notJson'));
     return;

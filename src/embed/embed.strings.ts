@@ -29,6 +29,15 @@ const en = {
   sharepointAllow: 'Your SharePoint administrator adds {origin} to the allowed domains under HTML Field Security (Site settings).',
   sharepointWebPart: 'Edit the page, add an Embed web part, and paste this code into it.',
   sharepointHeight: 'The frame keeps a fixed height of {height} px; anything longer scrolls inside it.',
+  htmlHeading: 'Paste HTML (no script, no iframe)',
+  htmlHelp:
+    'For rich-text fields that remove scripts and iframes, and for emails to staff. It is a copy of what the feed says today and does not update itself: paste it again when the feed changes, or have it made on a schedule with map-embed render. It reads well as it is, and looks like NHS.UK where the page also loads map-embed.css.',
+  htmlMaking: 'Making the HTML…',
+  htmlUnavailable:
+    'This element works only with JavaScript, because it keeps what each reader does in their own browser. Use the script or iframe code above.',
+  htmlFeedFailed: 'The feed could not be loaded, so there is no HTML to paste. Check the feed address.',
+  htmlCannot: 'No HTML to paste: {reason}',
+  fallbackLink: '{title} (on its website)',
   copy: 'Copy',
   copied: 'Copied.',
   copyFailed: 'Could not copy: select the code and press Ctrl+C (⌘C on a Mac).',
@@ -82,6 +91,15 @@ export const embedStrings = {
     sharepointAllow: 'Mae gweinyddwr SharePoint yn ychwanegu {origin} at y parthau a ganiateir o dan HTML Field Security (Gosodiadau’r wefan).',
     sharepointWebPart: 'Golygwch y dudalen, ychwanegwch ran gwe Embed, a gludwch y cod hwn i mewn iddi.',
     sharepointHeight: 'Mae uchder y ffrâm yn aros yn {height} px; mae unrhyw beth hirach yn sgrolio y tu mewn iddi.',
+    htmlHeading: 'Gludo HTML (dim sgript, dim iframe)',
+    htmlHelp:
+      'Ar gyfer meysydd testun cyfoethog sy’n dileu sgriptiau ac iframes, ac ar gyfer e-byst at staff. Copi yw hwn o’r hyn y mae’r ffrwd yn ei ddweud heddiw ac nid yw’n diweddaru ei hun: gludwch ef eto pan fydd y ffrwd yn newid, neu gwnewch iddo gael ei greu yn rheolaidd gyda map-embed render. Mae’n darllen yn dda fel y mae, ac mae’n edrych fel GIG.UK pan fydd y dudalen hefyd yn llwytho map-embed.css.',
+    htmlMaking: 'Wrthi’n creu’r HTML…',
+    htmlUnavailable:
+      'Mae’r elfen hon yn gweithio gyda JavaScript yn unig, oherwydd ei bod yn cadw’r hyn y mae pob darllenydd yn ei wneud yn ei borwr ei hun. Defnyddiwch y cod sgript neu iframe uchod.',
+    htmlFeedFailed: 'Nid oedd modd llwytho’r ffrwd, felly does dim HTML i’w ludo. Gwiriwch gyfeiriad y ffrwd.',
+    htmlCannot: 'Dim HTML i’w ludo: {reason}',
+    fallbackLink: '{title} (ar ei wefan)',
     copy: 'Copïo',
     copied: 'Wedi’i gopïo.',
     copyFailed: 'Methu copïo: dewiswch y cod a phwyswch Ctrl+C (⌘C ar Mac).',

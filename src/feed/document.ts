@@ -16,20 +16,14 @@ export const FEED_ACCEPT =
   'application/feed+json, application/json;q=0.9, application/atom+xml;q=0.8, application/rss+xml;q=0.8, */*;q=0.1';
 
 /** The XML reader could not be loaded (a chunk beside the script that did not arrive). */
-export class ReaderUnavailableError extends Error {
-  override name = 'ReaderUnavailableError';
-}
+export class ReaderUnavailableError extends Error {}
 
 /**
- * Is this an XML document (rather than JSON)? Decided by the document, not its content type:
- * its first character after white space (and any byte-order mark) is `<`, in UTF-8 or UTF-16.
+ * Is this an XML document (rather than JSON)? Decided by the document, not its content type: its
+ * first character after any byte-order mark and white space is `<` (or it is UTF-16, which JSON never is).
  */
 export function looksLikeXml(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
-  if ((bytes[0] === 0x3c && bytes[1] === 0x00) || (bytes[0] === 0x00 && bytes[1] === 0x3c)) return true;
-  while (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d) i++;
-  return bytes[i] === 0x3c;
+  return /^(?:\xef\xbb\xbf)?\s*<|^(?:\xff\xfe|\xfe\xff)/.test(String.fromCharCode(...bytes.subarray(0, 1024)));
 }
 
 /** A document read, with what it was read as ("JSON", "RSS 1.0", "Atom 1.0"…) and its encoding. */
@@ -50,7 +44,7 @@ const utf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 export async function readFeed(bytes: Uint8Array, contentType?: string | null): Promise<FeedDocument> {
   if (!looksLikeXml(bytes)) {
     const document: unknown = JSON.parse(utf8(bytes));
-    return { document, format: 'JSON', encoding: 'utf-8 (as JSON always is)' };
+    return { document, format: 'JSON', encoding: 'utf-8' };
   }
   let reader: Awaited<ReturnType<typeof loadSyndication>>;
   try {
@@ -58,15 +52,8 @@ export async function readFeed(bytes: Uint8Array, contentType?: string | null): 
   } catch (cause) {
     throw new ReaderUnavailableError(`the RSS and Atom reader could not be loaded (${String(cause)})`);
   }
-  const { feed, format, decodedAs } = await reader.readXmlFeed(bytes, contentType);
-  const named = decodedAs.label ? `: "${decodedAs.label}"` : '';
-  const from = decodedAs.from === 'default' ? 'none declared' : `${decodedAs.from}${named}`;
-  return { document: feed, format, encoding: `${decodedAs.encoding} (${from})` };
-}
-
-/** The document in `bytes` (see {@link readFeed}). */
-export async function readFeedDocument(bytes: Uint8Array, contentType?: string | null): Promise<unknown> {
-  return (await readFeed(bytes, contentType)).document;
+  const { feed, format, encoding } = await reader.readXmlFeed(bytes, contentType);
+  return { document: feed, format, encoding };
 }
 
 /**

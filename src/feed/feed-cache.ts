@@ -146,17 +146,26 @@ async function fetchBytes(url: string): Promise<Fetched> {
   }
 }
 
+/** Would these items fit a saved copy as JSON? Counted one by one, so a huge feed stops early. */
+function fitsSavedCopy(items: unknown[]): boolean {
+  let length = 0;
+  for (const item of items) if ((length += JSON.stringify(item).length) > MAX_COPY_CHARS) return false;
+  return true;
+}
+
 async function fetchFeed(url: string): Promise<Feed> {
   const fetched = await fetchBytes(url);
   const { document, xml } = await readDocument(url, fetched);
   const feed = await checkFetchedFeed(url, document);
   await breathe();
   // RSS and Atom are kept as the JSON Feed they were read as, so a saved copy never needs the XML
-  // reader: it is shown at once, before anything else is fetched. JSON of more than 3 bytes a
-  // character's limit is too long to keep whatever it holds (UTF-8 takes at most 3 bytes per
-  // UTF-16 unit), so it is not decoded again only to be refused.
-  if (xml) writeSavedCopy(url, JSON.stringify(document));
-  else if (fetched.bytes.length > 3 * MAX_COPY_CHARS) forgetSavedCopy(url);
+  // reader: it is shown at once, before anything else is fetched. A feed too long to keep is not
+  // turned into text only to be refused: JSON of more than 3 bytes a character of the limit (UTF-8
+  // takes at most 3 bytes per UTF-16 unit), RSS or Atom whose items pass the limit one by one.
+  if (xml) {
+    if (fitsSavedCopy((document as { items: unknown[] }).items)) writeSavedCopy(url, JSON.stringify(document));
+    else forgetSavedCopy(url);
+  } else if (fetched.bytes.length > 3 * MAX_COPY_CHARS) forgetSavedCopy(url);
   else writeSavedCopy(url, new TextDecoder().decode(fetched.bytes));
   return feed;
 }

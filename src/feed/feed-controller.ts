@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import { isServer, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ensureContextRoot } from './context-root.js';
 import { feedContext } from './feed-context.js';
 import { absoluteFeedUrl, FeedError, loadFeed, reloadFeed } from './feed-cache.js';
@@ -23,6 +23,17 @@ function awaitsProvider(element: Element): boolean {
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return false;
+}
+
+/**
+ * Feeds read before a server render (`map-embed render --format dsd`), by URL. A server render
+ * is one synchronous `render()` with no task run, so it draws the feed handed over here.
+ */
+const served = new Map<string, Feed>();
+
+/** Hands a feed already read to elements rendered on the server with `src` set to `url`. */
+export function serveFeed(url: string, feed: Feed): void {
+  served.set(url, feed);
 }
 
 export interface FeedRenderers {
@@ -78,6 +89,7 @@ export class FeedController {
 
   /** The loaded feed, when there is one. */
   get value(): Feed | undefined {
+    if (isServer) return this.url === undefined ? undefined : served.get(this.url);
     return this.#task.status === TaskStatus.COMPLETE && this.#task.value ? this.#current(this.#task.value) : undefined;
   }
 
@@ -92,6 +104,8 @@ export class FeedController {
   };
 
   render(renderers: FeedRenderers): TemplateResult {
+    const feed = isServer ? this.value : undefined;
+    if (feed) return renderers.ready(feed);
     return this.#task.render({
       initial: renderers.loading,
       pending: renderers.loading,

@@ -20,9 +20,11 @@ export interface Collection {
 
 const collections = new Map<string, Collection>();
 
-/** Registers `key` as a collection; returns `key`, so an owner can export it as its store key. */
+/**
+ * Registers `key` (no "/": entry keys are `<key>/<id>`) as a collection; returns `key`, so an owner
+ * can export it as its store key.
+ */
 export function defineCollection<K extends string>(key: K, collection: Collection): K {
-  if (key.includes('/')) throw new TypeError(`map-embed: a collection key cannot contain "/": ${key}`);
   collections.set(key, collection);
   return key;
 }

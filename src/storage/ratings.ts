@@ -3,6 +3,7 @@
  * Elements use these with the store (key {@link RATINGS_KEY}); the record functions never touch
  * storage themselves. A rating is sent to a site's endpoint by delivery/ratings.ts.
  */
+import type { RatingValue } from '../contract.js';
 import { defineCollection } from './collections.js';
 
 /** Store key of what this browser has rated: `{ "<mode>:<itemId>": { rating, ratedAt, submissionId } }`. */
@@ -10,8 +11,7 @@ export const RATINGS_KEY = defineCollection('ratings', { kind: 'record' });
 
 /** One remembered rating, under the key `<mode>:<itemId>`. */
 export interface RememberedRating {
-  /** The rating given; unchecked (storage holds whatever a hand or another version put there). */
-  rating: unknown;
+  rating: RatingValue;
   /** When it was given, epoch milliseconds. */
   ratedAt: number;
   /** The submission that gave it, so only a refusal of that submission forgets it. */

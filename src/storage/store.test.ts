@@ -3,7 +3,6 @@ import { createStore, store, type StorageStatus } from './store.js';
 // The collections these tests use are registered by their owners.
 import './bookmarks.js';
 import './ratings.js';
-import { defineCollection } from './collections.js';
 import { captureWarnings } from '../../test/helpers/console.js';
 import { FillingStorage, useStoredKeys } from '../../test/helpers/storage.js';
 
@@ -229,10 +228,6 @@ describe('store', () => {
       a.set('notes', [mark('a', 1), mark('b', 2)]);
       expect(storedNames(storage, 'map-embed:notes')).to.deep.equal(['map-embed:notes']);
       expect(a.get('notes'), 'in the order written').to.deep.equal([mark('a', 1), mark('b', 2)]);
-    });
-
-    it('refuses a collection key with a slash (entry keys are "<key>/<id>")', () => {
-      expect(() => defineCollection('a/b', { kind: 'list' })).to.throw(TypeError);
     });
 
     it('keeps an entry another tab wrote between this tab’s read and its write (no lock needed)', () => {

@@ -25,17 +25,27 @@ const focus = page('focus', 'the focus highlight');
 const focusText = page('focus-text', 'focused text');
 const button = page('button', 'the button');
 const buttonHover = page('button-hover', 'the button under the pointer');
+const buttonActive = page('button-active', 'the button being pressed');
 const buttonText = page('button-text', 'button text');
 const secondaryButtonText = page('secondary-button-text', 'outlined button text and edge');
 const secondaryButtonHover = page('secondary-button-hover', 'the outlined button under the pointer');
+const secondaryButtonActive = page('secondary-button-active', 'the outlined button being pressed');
 const pressed = token('pressed-background', 'the pressed bookmark button', PRESSED, ...secondaryButtonText.from);
 const pressedText = token('pressed-text', 'pressed bookmark text', PRESSED_TEXT, ...cardBackground.from);
 
-/** WCAG 2.2's minimums: 1.4.3 for text, 1.4.11 for what marks out a control or its state. */
+/**
+ * WCAG 2.2's minimums: 1.4.3 for text, 1.4.11 for what marks out a control or its state. Large
+ * text may go down to 3:1, but every text colour here is also used for text of ordinary size.
+ */
 const TEXT = { ratio: 4.5, criterion: '1.4.3 (text)' } as const;
 const PART = { ratio: 3, criterion: '1.4.11 (parts of a control)' } as const;
 
-/** Foreground, background and the minimum between them. */
+/**
+ * Foreground, background and the minimum between them. Not checked, on purpose: the card border
+ * and the loading skeleton (decoration, not a control's edge), the button shadow (drawn under an
+ * edge that is checked), and the rating star's fill (the chosen star is also marked by its bar
+ * and every star by its outline, both in the text colour).
+ */
 const PAIRS: readonly (readonly [Token, Token, typeof TEXT | typeof PART])[] = [
   [text, cardBackground, TEXT],
   [secondaryText, cardBackground, TEXT],
@@ -48,9 +58,11 @@ const PAIRS: readonly (readonly [Token, Token, typeof TEXT | typeof PART])[] = [
   [focusText, cardBackground, PART],
   [buttonText, button, TEXT],
   [buttonText, buttonHover, TEXT],
+  [buttonText, buttonActive, TEXT],
   [button, cardBackground, PART],
   [secondaryButtonText, cardBackground, TEXT],
   [secondaryButtonText, secondaryButtonHover, TEXT],
+  [secondaryButtonText, secondaryButtonActive, TEXT],
   [pressedText, pressed, TEXT],
 ];
 

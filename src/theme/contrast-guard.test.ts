@@ -42,16 +42,16 @@ describe('contrast guard', () => {
 
   it('says nothing when a page restates the NHS.UK defaults, as nhsuk-frontend does on :root', async () => {
     const el = await fixture<LitElement>(html`<map-bookmark-button
-      style="--nhsuk-text-colour: #212b32; --nhsuk-link-colour: #005eb8; --nhsuk-link-visited-colour: #330072; --nhsuk-link-hover-colour: #7c2855; --nhsuk-link-active-colour: #002f5c; --nhsuk-focus-colour: #ffeb3b; --nhsuk-focus-text-colour: #212b32; --nhsuk-card-background-colour: #ffffff; --nhsuk-error-colour: #d5281b; --nhsuk-button-colour: #007f3b; --nhsuk-button-hover-colour: #00662f; --nhsuk-button-text-colour: #ffffff; --nhsuk-secondary-button-text-colour: #005eb8; --nhsuk-secondary-button-hover-colour: #d9e7f4; --nhsuk-secondary-text-colour: #4c6272"
+      style="--nhsuk-text-colour: #212b32; --nhsuk-link-colour: #005eb8; --nhsuk-link-visited-colour: #330072; --nhsuk-link-hover-colour: #7c2855; --nhsuk-link-active-colour: #002f5c; --nhsuk-focus-colour: #ffeb3b; --nhsuk-focus-text-colour: #212b32; --nhsuk-card-background-colour: #ffffff; --nhsuk-error-colour: #d5281b; --nhsuk-button-colour: #007f3b; --nhsuk-button-hover-colour: #00662f; --nhsuk-button-text-colour: #ffffff; --nhsuk-secondary-button-text-colour: #005eb8; --nhsuk-secondary-button-hover-colour: #d9e7f4; --nhsuk-secondary-text-colour: #4c6272; --nhsuk-button-active-colour: #00401e; --nhsuk-secondary-button-active-colour: #c7dcef"
       item-id="contrast-defaults" label="Defaults" url="/d"
     ></map-bookmark-button>`);
     await el.updateComplete;
     const set = [...el.style].filter((name) => name.startsWith('--nhsuk-'));
-    expect(set).to.have.length(15);
+    expect(set).to.have.length(17);
     expect(contrastProblems(getComputedStyle(el), set)).to.deep.equal([]);
     // The same with one changed, so the check above is one that can fail.
     el.style.setProperty('--nhsuk-secondary-button-text-colour', '#7fb0e0');
-    expect(contrastProblems(getComputedStyle(el), set)).to.have.length(3);
+    expect(contrastProblems(getComputedStyle(el), set)).to.have.length(4);
   });
 
   it('says nothing for a passing override', async () => {

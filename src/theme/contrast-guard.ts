@@ -25,9 +25,11 @@ export const PAGE_COLOURS = [
   'card-background',
   'button',
   'button-hover',
+  'button-active',
   'button-text',
   'secondary-button-text',
   'secondary-button-hover',
+  'secondary-button-active',
 ] as const;
 
 /** The bookmark button's own pressed colours. */
@@ -70,6 +72,9 @@ function schedule(): void {
       waiting.clear();
       return check(hosts);
     })
+    // Advice for whoever styles the page, never a failure of it: a check that could not be
+    // fetched (offline, a copy without its chunks) is skipped.
+    .catch(() => undefined)
     .finally(() => {
       run = undefined;
       if (waiting.size) schedule();

@@ -15,6 +15,7 @@ import { useStoredKeys } from '../helpers/storage.js';
 import { BOOKMARKS_KEY } from '../../src/storage/bookmarks.js';
 import { RATINGS_KEY } from '../../src/storage/ratings.js';
 import { QUEUE_KEY } from '../../src/delivery/delivery-queue.js';
+import { mount, STATES } from './states.js';
 import { store } from '../../src/storage/store.js';
 
 const FEED = '/test/fixtures/maps.json';
@@ -203,6 +204,42 @@ describe('forced colours (Chromium emulation)', function () {
     const useful = await fixture<LitElement>(html`<map-rating-widget mode="useful" item-id="fc-useful" name="fc-useful"></map-rating-widget>`);
     await settled(useful);
     for (const radio of useful.shadowRoot!.querySelectorAll('input[type="radio"]')) await expectBoundary(radio, `radio ${radio.getAttribute('value')}`);
+  });
+
+  describe('every control of every element, in each state', () => {
+    for (const state of STATES.filter((candidate) => !candidate.loading)) {
+      it(`${state.name}: each control has a drawn edge, and looks different when Tab brings focus to it`, async () => {
+        const element = await mount(document, state);
+        const wrapper = element.closest('.a11y-state')!;
+        try {
+          const root = element.shadowRoot!;
+          const controls = [...root.querySelectorAll<HTMLElement>('a[href], button, input, textarea')].filter((control) => control.getBoundingClientRect().width > 0);
+          for (const control of controls) {
+            const name = `${state.name}: ${control.localName} "${(control.textContent || control.getAttribute('value') || '').trim().slice(0, 30)}"`;
+            if (control.matches('.star__input')) await expectOutline(control.closest('.star')!.querySelector('.star__icon')!, name);
+            else if (control.localName !== 'a') await expectBoundary(control, name, drawnBox(control));
+          }
+          const unfocused = new Map<Element, ImageData>();
+          for (const control of controls) unfocused.set(control, await shot(grown(control.getBoundingClientRect(), MARGIN)));
+          wrapper.querySelector<HTMLElement>('.before')!.focus();
+          const after = wrapper.querySelector('.after-button')!;
+          for (let step = 0; step < controls.length + 2; step += 1) {
+            await pressTab();
+            const control = root.activeElement as HTMLElement | null;
+            if (!control || document.activeElement === after) break;
+            const before = unfocused.get(control);
+            if (!before) continue;
+            const box = control.getBoundingClientRect();
+            const focused = await shot(grown(box, MARGIN));
+            expect(differentPixels(before, focused), `${state.name}: focus on ${control.localName} "${(control.textContent || control.getAttribute('value') || '').trim().slice(0, 30)}"`).to.be.greaterThan(
+              box.width + box.height,
+            );
+          }
+        } finally {
+          wrapper.remove();
+        }
+      });
+    }
   });
 
   it('the bookmark list, news list and role card: buttons have boundaries, links show focus', async () => {

@@ -7,6 +7,8 @@
 import { waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { settled } from '../helpers/render.js';
+import { testEndpoint } from '../helpers/server.js';
+import { COMMENT_LIMIT } from '../../src/storage/limits.js';
 import { BOOKMARKS_KEY, type Bookmark } from '../../src/storage/bookmarks.js';
 import { store } from '../../src/storage/store.js';
 
@@ -18,8 +20,8 @@ export interface ElementState {
   html: string;
   /** Still loading: nothing is waited for. */
   loading?: boolean;
-  /** Seeds storage before the markup goes in. */
-  before?: () => void;
+  /** Seeds storage, or sets up the test server, before the markup goes in. */
+  before?: () => void | Promise<void>;
   /** What a person does to reach the state, on the element. */
   act?: (element: LitElement) => Promise<void>;
 }
@@ -49,6 +51,14 @@ const saved = (count: number) => () =>
     BOOKMARKS_KEY,
     Array.from({ length: count }, (_, i) => ({ id: `a11y-${i}`, title: `Saved page ${i + 1}`, url: `https://www.england.nhs.uk/${i}`, savedAt: Date.UTC(2026, 0, 1 + i) })),
   );
+
+/** Endpoints that refuse everything sent to them (4xx), for the refused states. */
+const refusing = (status: number) => {
+  const endpoint = testEndpoint();
+  return { url: endpoint.url, before: () => endpoint.fail(status, 1000) };
+};
+const refusesBookmarks = refusing(403);
+const refusesRatings = refusing(422);
 
 export const STATES: ElementState[] = [
   { name: 'map-role-card loading', html: `<map-role-card profession="physician-associate" src="${HELD_FEED}"></map-role-card>`, loading: true },
@@ -84,6 +94,19 @@ export const STATES: ElementState[] = [
     act: (element) => click(element, part(element, 'button'), () => part(element, 'button').getAttribute('aria-pressed') === 'true'),
   },
 
+  {
+    name: 'map-bookmark-button refused by the site',
+    before: async () => {
+      saved(0)();
+      await refusesBookmarks.before();
+    },
+    html: `<map-bookmark-button item-id="a11y-refused" label="Refused page" url="/refused" endpoint="${refusesBookmarks.url}"></map-bookmark-button>`,
+    act: async (element) => {
+      await click(element, part(element, 'button'), () => part(element, 'button').getAttribute('aria-pressed') === 'true');
+      await waitUntil(() => element.shadowRoot!.querySelector('[part~="refused"]'), 'the refusal was not shown');
+    },
+  },
+
   { name: 'map-bookmark-list empty', html: `<map-bookmark-list></map-bookmark-list>`, before: saved(0) },
   { name: 'map-bookmark-list two saved', html: `<map-bookmark-list></map-bookmark-list>`, before: saved(2) },
 
@@ -110,12 +133,33 @@ export const STATES: ElementState[] = [
       await click(element, part(element, 'submit'), () => Boolean(element.shadowRoot!.querySelector('[part~="thanks"]')));
     },
   },
+  {
+    name: 'map-rating-widget comment too long',
+    html: `<map-rating-widget mode="stars" comment item-id="a11y-long" name="a11y-long"></map-rating-widget>`,
+    act: async (element) => {
+      const textarea = element.shadowRoot!.querySelector('textarea')!;
+      textarea.value = 'x'.repeat(COMMENT_LIMIT + 20);
+      textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await click(element, element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]!, () => true);
+      await click(element, part(element, 'submit'), () => Boolean(element.shadowRoot!.querySelector('.comment [part~="error-message"]')));
+    },
+  },
+  {
+    name: 'map-rating-widget refused by the site',
+    before: refusesRatings.before,
+    html: `<map-rating-widget mode="useful" item-id="a11y-rejected" name="a11y-rejected" endpoint="${refusesRatings.url}"></map-rating-widget>`,
+    act: async (element) => {
+      const no = element.shadowRoot!.querySelector<HTMLInputElement>('input[value="no"]')!;
+      await click(element, no, () => no.checked);
+      await click(element, part(element, 'submit'), () => Boolean(element.shadowRoot!.querySelector('[part~="rejected"]')));
+    },
+  },
   { name: 'map-rating-widget useful', html: `<map-rating-widget mode="useful" item-id="a11y-useful" name="a11y-useful"></map-rating-widget>` },
 ];
 
 /** Puts `state` into `doc` (in a fresh wrapper) and brings it to its state; returns the element. */
 export async function mount(doc: Document, state: ElementState): Promise<LitElement> {
-  state.before?.();
+  await state.before?.();
   const wrapper = doc.createElement('div');
   wrapper.className = 'a11y-state';
   wrapper.innerHTML = `<button type="button" class="before">Before</button>${state.html}<button type="button" class="after-button">After</button>`;

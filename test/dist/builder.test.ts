@@ -196,6 +196,37 @@ describe('dist/builder.html', function () {
     });
   }
 
+  it('"Paste HTML": the fragment map-embed render makes, shown with no script; elements that need script say so', async () => {
+    const builder = await openBuilder();
+    choose(builder, 'element', 'role-card');
+    choose(builder, 'attribute-profession', 'physician-associate');
+    choose(builder, 'attribute-layout', 'full');
+    await waitUntil(() => builder.byId('code-html').textContent, 'no HTML to paste', { timeout: 10_000 });
+    const code = builder.byId('code-html').textContent!;
+    expect(code).to.match(/^<link rel="stylesheet" href="[^"]+\/map-embed\.css">\n<div class="map-embed map-embed--role-card" lang="en">/);
+    expect(code).to.not.match(/<script|\son[a-z]+=|\sstyle=/i);
+    expect(builder.byId('html-heading').textContent).to.equal('Paste HTML (no script, no iframe)');
+    // Pasted where no script runs, it shows the role as the element does, and says when it was made.
+    const doc = await pasteIntoFreshPage(code);
+    expect(doc.querySelector('h3')!.textContent).to.equal('Physician associates');
+    expect(doc.querySelectorAll('.map-facts dt').length).to.be.greaterThan(0);
+    expect(doc.querySelector('.map-updated')!.textContent).to.match(/^Updated \d+ [A-Z][a-z]+ \d{4} from /);
+    choose(builder, 'element', 'rating-widget');
+    expect(builder.byId('code-html').textContent).to.equal('');
+    expect(builder.byId('html-note').textContent).to.match(/works only with JavaScript/);
+  });
+
+  it('the script snippet carries a fallback link to the feed\'s home page', async () => {
+    const builder = await openBuilder();
+    choose(builder, 'element', 'news-list');
+    choose(builder, 'attribute-src', '/test/fixtures/news.json');
+    await waitUntil(() => builder.byId('code-script').textContent!.includes('slot="fallback"'), 'no fallback link', { timeout: 10_000 });
+    const feed = (await (await fetch('/test/fixtures/news.json')).json()) as { title: string; home_page_url: string };
+    const fallback = /<p slot="fallback"><a href="([^"]+)">([^<]+)<\/a><\/p>/.exec(builder.byId('code-script').textContent!)!;
+    expect(fallback[1]).to.equal(new URL(feed.home_page_url, location.href).href);
+    expect(fallback[2]).to.equal(`${feed.title} (on its website)`);
+  });
+
   it('copies a snippet, or selects it where the clipboard is not allowed, and says which', async () => {
     const builder = await openBuilder();
     const button = builder.doc.querySelector<HTMLButtonElement>('button[data-code="code-script"]')!;

@@ -103,6 +103,27 @@ describe('dist/map-embed.js, the loader', function () {
     expect(page.probe.violations, 'CSP violations').to.deep.equal([]);
   });
 
+  it('fetches the contrast check only for a page that sets colours, and warns once for a failing pair', async () => {
+    page = await openPage('/test/dist/pages/one-card.html');
+    await allSettled(page.doc);
+    const win = page.win as unknown as Window & typeof globalThis;
+    // The guard looks in an idle moment after the first render: two of those later, it has looked.
+    const idle = () => new Promise((resolve) => (typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(resolve) : win.setTimeout(resolve, 100)));
+    await idle();
+    await idle();
+    expect(scripts(page), 'no colours set').to.not.include('map-embed.contrast-check');
+    const card = page.doc.createElement('map-role-card');
+    card.setAttribute('profession', 'physician-associate');
+    // Through the CSSOM: the page's CSP refuses style attributes.
+    card.style.setProperty('--map-link-colour', '#aaaaaa');
+    page.doc.querySelector('main')!.append(card);
+    await rendered(page, card);
+    await waitUntil(() => page!.probe.warnings.some((w) => w.includes('--map-link-colour makes link text #aaaaaa') && w.includes('2.32:1')), 'no contrast warning', { timeout: 10_000 });
+    expect(scripts(page)).to.include('map-embed.contrast-check');
+    expect(page.probe.warnings.filter((w) => w.includes('contrast'))).to.have.length(1);
+    noProblems(page);
+  });
+
   it('loads tags inside a shadow root once the page passes it to observe(), and tags added to it later', async () => {
     page = await openPage('/test/dist/pages/one-card.html');
     await allSettled(page.doc);

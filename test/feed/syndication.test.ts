@@ -2,8 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/news-list/define.js';
 import type { MapNewsListElement } from '../../src/elements/news-list/news-list.js';
 import { absoluteFeedUrl, feedCache } from '../../src/feed/feed-cache.js';
-import { readFeedDocument } from '../../src/feed/document.js';
+import { readFeed } from '../../src/feed/document.js';
 import { feedDate, htmlToText } from '../../src/feed/syndication.js';
+import { MAX_COPY_CHARS, readSavedCopy } from '../../src/feed/saved-copy.js';
 import { captureWarnings } from '../helpers/console.js';
 import { settled, visibleText } from '../helpers/render.js';
 import { requestCount, uniqueUrl } from '../helpers/server.js';
@@ -81,8 +82,8 @@ describe('RSS 2.0 and Atom 1.0 read as news', () => {
 
   it('detects the format from the document, not its content type', async () => {
     const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>1</id><title>A</title><updated>2025-01-01T00:00:00Z</updated></entry></feed>`;
-    expect(((await readFeedDocument(utf8(atom))) as { items: unknown[] }).items).to.have.length(1);
-    const rejection = (text: string) => readFeedDocument(utf8(text)).then(() => undefined, (error: unknown) => error);
+    expect(((await readFeed(utf8(atom))).document as { items: unknown[] }).items).to.have.length(1);
+    const rejection = (text: string) => readFeed(utf8(text)).then(() => undefined, (error: unknown) => error);
     expect(await rejection('<!doctype html><title>Not a feed</title><p>Page not found')).to.be.instanceOf(SyntaxError);
     expect(await rejection('<html><body>no</body></html>')).to.be.instanceOf(SyntaxError);
     expect(await rejection('<rss><channel><title>x</title>')).to.be.instanceOf(SyntaxError);
@@ -95,7 +96,7 @@ describe('RSS 2.0 and Atom 1.0 read as news', () => {
         <item><atom:link href="https://elsewhere.example/"/><title>A</title><link>https://trust.example/a</link>
           <content:encoded><![CDATA[<p>Full <em>text</em></p>]]></content:encoded></item>
       </channel></rss>`;
-    const doc = (await readFeedDocument(utf8(rss))) as { home_page_url: string; items: { id: string; url: string; summary: string }[] };
+    const doc = (await readFeed(utf8(rss))).document as { home_page_url: string; items: { id: string; url: string; summary: string }[] };
     expect(doc.home_page_url).to.equal('https://trust.example/');
     expect(doc.items[0]).to.include({ id: 'https://trust.example/a', url: 'https://trust.example/a', summary: 'Full text' });
   });
@@ -170,6 +171,18 @@ describe('the feeds that exist (issue 26): declared encodings, RSS 1.0, CMS date
     const item = feed.news.find((n) => n.title === 'Taverncast Special - Outtakes and Bloopers 2: 2007-2011')!;
     expect(item.published).to.equal(Date.parse('2012-08-12T15:00:00Z'));
     expect(feed.news.every((n) => n.published !== undefined)).to.equal(true);
+  });
+
+  it('keeps a saved copy of an RSS feed that fits, and none of one too long to keep', async () => {
+    const rss = (count: number) => {
+      const items = Array.from({ length: count }, (_, i) => `<item><guid>n${i}</guid><title>Item ${i}</title><description>${'Words. '.repeat(40)}</description></item>`);
+      return URL.createObjectURL(new Blob([`<rss version="2.0"><channel><title>T</title>${items.join('')}</channel></rss>`], { type: 'application/rss+xml' }));
+    };
+    const small = await feedCache.load(rss(10));
+    expect(readSavedCopy(small.url)).to.exist;
+    const big = await feedCache.load(rss(Math.ceil(MAX_COPY_CHARS / 250)));
+    expect(big.news.length).to.be.greaterThan(1000);
+    expect(readSavedCopy(big.url)).to.equal(undefined);
   });
 
   it('says a feed of 200,000 nested elements could not be read, not that the network failed', async () => {

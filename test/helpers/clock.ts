@@ -1,6 +1,8 @@
 import sinon from 'sinon';
 
-export { until, withRealTimers } from './wait.js';
+import { pause } from './wait.js';
+
+export { pause, until, withRealTimers } from './wait.js';
 
 /*
  * Fake timers (sinon's, i.e. @sinonjs/fake-timers) for code that waits seconds or minutes: the
@@ -27,4 +29,29 @@ export function useFakeTimers(): () => Clock {
     if (!clock) throw new Error('the fake clock is only there inside a test');
     return clock;
   };
+}
+
+/**
+ * Fakes setTimeout, clearTimeout and Date (starting at the real time) until `restore()`: for code
+ * that compares stored times with `Date.now()`, such as the delivery queue.
+ */
+export const fakeClockAndDate = (): Clock => sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+
+/**
+ * Moves `clock` on by `ms` in steps of `step`, with a moment of real time after each, so answers
+ * from the network (which keep real time) arrive between timers as they would.
+ */
+export async function run(clock: Clock, ms: number, step = 10): Promise<void> {
+  for (let passed = 0; passed < ms; passed += step) {
+    await clock.tickAsync(Math.min(step, ms - passed));
+    await pause(2);
+  }
+}
+
+/** Moves `clock` on as {@link run} does until `promise` settles; what it settles to. */
+export async function runUntil<T>(clock: Clock, promise: Promise<T>, step = 10): Promise<T> {
+  let settled = false;
+  const result = promise.finally(() => (settled = true));
+  while (!settled) await run(clock, step, step);
+  return result;
 }

@@ -74,3 +74,12 @@ export async function screenshot(box: { x: number; y: number; width: number; hei
   context.drawImage(bitmap, 0, 0);
   return context.getImageData(0, 0, bitmap.width, bitmap.height);
 }
+
+/**
+ * The browser's own accessibility tree for the element `selector` finds in the page (not in a
+ * shadow root), one node a line: Chromium only (undefined elsewhere).
+ */
+export async function browserAccessibilityTree(selector: string): Promise<string | undefined> {
+  const tree = await executeServerCommand<string, { selector: string }>('map-ax-tree', { selector });
+  return tree === 'unsupported' ? undefined : tree;
+}

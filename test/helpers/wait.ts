@@ -1,6 +1,9 @@
 /** The real timers, taken before any test installs a fake clock (test/helpers/clock.ts). */
 const real = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout };
 
+/** Waits `ms` of real time, whatever the clock. */
+export const pause = (ms: number): Promise<void> => new Promise((resolve) => real.setTimeout.call(globalThis, resolve, ms));
+
 /**
  * Waits in real time, whatever the clock, until `predicate` holds; fails with `message` after
  * `timeout` ms. For waiting on the browser (a feed loading, a media query change) while the
@@ -10,7 +13,7 @@ export async function until(predicate: () => unknown, message: string, timeout =
   const end = performance.now() + timeout;
   while (!(await predicate())) {
     if (performance.now() > end) throw new Error(`Timeout: ${message}`);
-    await new Promise((resolve) => real.setTimeout.call(globalThis, resolve, 20));
+    await pause(20);
   }
 }
 

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { run } from '../../src/cli/cli.js';
 import { readFeed } from '../../src/feed/document.js';
 import { decodeXml, feedDate, MAX_DEPTH, readXmlFeed, syndicationToJsonFeed } from '../../src/feed/syndication.js';
 import { parseRfc3339, validateFeed } from '../../src/feed/validate.js';
@@ -188,5 +190,30 @@ describe('a big feed read in slices', () => {
     assert.ok(ticks > 0, 'a timer ran while the feed was read');
     assert.deepEqual(read.feed, syndicationToJsonFeed(text).feed);
     assert.equal((read.feed as { items: unknown[] }).items.length, 20_000);
+  });
+});
+
+describe('map-embed validate names the format and the encoding', () => {
+  const corpusFile = (path: string) => fileURLToPath(import.meta.resolve(`feed-corpus-rss-parser/package.json`)).replace(/package\.json$/, path);
+
+  async function validate(file: string) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await run(['validate', file, '--json'], { out: (l) => out.push(l), err: (l) => err.push(l), fetch, timeoutMs: 1000 });
+    return { code, report: JSON.parse(out.join('\n')) as { format?: string; encoding?: string; items: { total: number } } };
+  }
+
+  it('prints "RSS 1.0" and the encoding for the science journal’s RDF feed, and ISO-8859-1 read as windows-1252', async () => {
+    const rdf = await validate(corpusFile('test/input/rss-1.rss'));
+    assert.equal(rdf.code, 0);
+    assert.deepEqual([rdf.report.format, rdf.report.encoding, rdf.report.items.total], ['RSS 1.0', 'utf-8 (XML declaration: "UTF-8")', 69]);
+    const latin1 = await validate(corpusFile('test/input/encoding.rss'));
+    assert.deepEqual([latin1.report.format, latin1.report.encoding], ['RSS 2.0', 'windows-1252 (XML declaration: "ISO-8859-1")']);
+  });
+
+  it('says so in the summary line', async () => {
+    const out: string[] = [];
+    await run(['validate', corpusFile('test/input/heise.atom')], { out: (l) => out.push(l), err: () => {}, fetch, timeoutMs: 1000 });
+    assert.match(out.at(-1)!, /heise\.atom \(Atom 1\.0 in utf-8 \(XML declaration: "utf-8"\)\): 15 items, 15 valid/);
   });
 });

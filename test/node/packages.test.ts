@@ -29,7 +29,7 @@ describe('the library package (map-embed)', () => {
     assert.deepEqual(Object.keys(library.dependencies ?? {}).sort(), ['@lit/context', '@lit/task', 'lit', 'valibot']);
     assert.ok(library.peerDependencies?.['@lit/react']);
     assert.equal(library.peerDependenciesMeta?.['@lit/react']?.optional, true);
-    assert.deepEqual(library.workspaces, ['collector']);
+    assert.deepEqual(library.workspaces, ['.', 'collector']);
   });
 
   it('brings no server package, however deep', () => {
@@ -41,7 +41,7 @@ describe('the library package (map-embed)', () => {
   it('packs no server code', () => {
     const { files } = packList();
     assert.ok(files.includes('bin/map-embed.js'));
-    assert.deepEqual(files.filter((file) => /^(src|collector|test|scripts)\//.test(file) || /collect/i.test(file)), []);
+    assert.deepEqual(files.filter((file) => /^(src|collector|test|scripts)\//.test(file) || /\bcollect(or)?\b/i.test(file)), []);
     // What is built (after npm run build) imports no server package.
     const imports = /(?:from\s*|import\s*\(\s*)['"]((?:@[^/'"]+\/)?[^/'"]+)/g;
     for (const file of files.filter((f) => /\.js$/.test(f) && existsSync(new URL(`../../${f}`, import.meta.url)))) {
@@ -60,12 +60,14 @@ describe('the library package (map-embed)', () => {
 });
 
 describe('the collector package (map-embed-collector)', () => {
-  it('has its own bin and the server dependencies, and takes the library as a peer', () => {
+  it('has its own bin and the server dependencies, the library among them, released at one version with it', () => {
     assert.equal(collector.name, 'map-embed-collector');
     assert.equal(collector.bin?.['map-embed-collector'], 'bin/map-embed-collector.js');
     for (const name of ['hono', '@hono/node-server', '@hono/valibot-validator', '@electric-sql/pglite', 'postgres', 'uplot', 'valibot']) {
       assert.ok(collector.dependencies?.[name], name);
     }
-    assert.ok(collector.peerDependencies?.['map-embed']);
+    assert.ok(collector.dependencies?.['map-embed']);
+    const changesets = JSON.parse(readFileSync(new URL('../../.changeset/config.json', import.meta.url), 'utf8')) as { fixed: string[][] };
+    assert.ok(changesets.fixed.some((group) => group.includes('map-embed') && group.includes('map-embed-collector')));
   });
 });

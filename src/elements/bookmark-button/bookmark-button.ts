@@ -43,6 +43,8 @@ const ICON_PATH = 'M6 3.5h12v17l-6-4.2-6 4.2z';
  *
  * @fires {MapBookmarkChangeEvent} map-bookmark-change - The user bookmarked or un-bookmarked. `detail`: `{ id, bookmarked, title, url }`.
  *
+ * @slot fallback - Shown while the element cannot render (no JavaScript, or the script failed to load) and beside an error box; hidden once the element shows content. Put a link to the content's own page here.
+ *
  * @csspart button - The toggle button.
  * @csspart icon - The bookmark icon inside the button (decorative).
  * @csspart status - The visually hidden status message announcing each change.

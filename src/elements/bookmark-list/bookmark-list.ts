@@ -35,6 +35,8 @@ const DEFAULT_HEADING_LEVEL = 2;
  *
  * @fires {MapBookmarkChangeEvent} map-bookmark-change - The user removed a bookmark. `detail`: `{ id, bookmarked: false, title, url }`.
  *
+ * @slot fallback - Shown while the element cannot render (no JavaScript, or the script failed to load) and beside an error box; hidden once the element shows content. Put a link to the content's own page here.
+ *
  * @csspart heading - The "Your bookmarks" heading.
  * @csspart list - The list of bookmarks.
  * @csspart item - One bookmark.

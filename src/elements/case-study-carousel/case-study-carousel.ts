@@ -58,6 +58,8 @@ const NEXT_ARROW = html`<svg class="arrow" viewBox="0 0 24 24" aria-hidden="true
  * @summary Case studies from the feed as an accessible carousel.
  * @tag map-case-study-carousel
  *
+ * @slot fallback - Shown while the element cannot render (no JavaScript, or the script failed to load) and beside an error box; hidden once the element shows content. Put a link to the content's own page here.
+ *
  * @csspart carousel - The carousel region (not present for a single case study).
  * @csspart controls - The row of carousel buttons above the slides.
  * @csspart rotation - The "Stop/Start automatic slide show" button.

@@ -116,6 +116,34 @@ describe('map-news-list', () => {
     expect(titles(el)).to.deep.equal([ORDER[0], ORDER[6]]);
   });
 
+  it('keeps the nodes, focus and order of the items that stay through filter and language changes', async () => {
+    const el = await list(html`<div lang="en"><map-news-list limit="10" src=${uniqueUrl(NEWS)}></map-news-list></div>`);
+    const before = items(el);
+    const ul = shadow(el).querySelector('[part="list"]')!;
+    const listed = () => [...ul.childNodes].filter((node) => node.nodeType !== Node.COMMENT_NODE);
+    const markers = () => [...ul.childNodes].filter((node) => node.nodeType === Node.COMMENT_NODE);
+    expect(listed()).to.deep.equal(before);
+    expect(markers(), "each item is its <li> alone: the list's one marker, none per item").to.have.length(1);
+    // ORDER[1] stays under tag="regulation, training"; focus its link.
+    const kept = before[1]!;
+    kept.querySelector<HTMLElement>('[part="link"]')!.focus();
+    el.tag = 'regulation, training';
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal([ORDER[1], ORDER[2], ORDER[4], ORDER[5]]);
+    expect(items(el)).to.deep.equal([before[1], before[2], before[4], before[5]]);
+    expect(focused(el), 'focus stays on the link it was on').to.equal(kept.querySelector('[part="link"]'));
+    el.parentElement!.setAttribute('lang', 'cy');
+    await waitUntil(() => kept.querySelector('[part="view-link"]')!.textContent === 'Gweld yr erthygl');
+    expect(items(el), 'Welsh: the same nodes, updated in place').to.deep.equal([before[1], before[2], before[4], before[5]]);
+    expect(focused(el)).to.equal(kept.querySelector('[part="link"]'));
+    el.tag = undefined;
+    await el.updateComplete;
+    expect(titles(el), 'the items that left come back in their places').to.deep.equal(ORDER.slice(0, before.length));
+    expect(items(el)[1]).to.equal(kept);
+    expect(listed()).to.deep.equal(items(el));
+    expect(markers()).to.have.length(1);
+  });
+
   it('filters by profession, alone or together with tags', async () => {
     const el = await list(
       html`<map-news-list profession="surgical-care-practitioner" src=${uniqueUrl(NEWS)}></map-news-list>`,

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { headingLevelProblem, limitProblem, parseHeadingLevel, parseLimit, parseProfession, professionProblem } from '../../core/attributes.js';
 import { headingTag } from '../../core/heading.js';
+import { withServerText } from '../../core/server-text.js';
 import { MapElement } from '../../core/map-element.js';
 import { feedErrorTemplate, loadingTemplate, skeletonLines } from '../../core/states.js';
 import { contentLang, feedNoteStyles, savedCopyNote } from '../../core/feed-notes.js';
@@ -15,6 +14,7 @@ import { formatDate, isoDate } from '../../i18n/dates.js';
 import { translator, type KeysOf, type Language, type Translate } from '../../i18n/i18n.js';
 import { baseStyles } from '../../theme/theme.js';
 import { newsListStyles } from './news-list.styles.js';
+import { keyedItems } from './keyed-items.js';
 import { selectNews } from './select-news.js';
 import { newsListStrings } from './news-list.strings.js';
 
@@ -41,10 +41,12 @@ function itemTemplates(titleLevel: number, language: Language): (item: NewsItem)
     const built = new WeakMap<NewsItem, TemplateResult>();
     const title = headingTag(titleLevel, DEFAULT_HEADING_LEVEL + 1)!;
     const t = translator({ language }, newsListStrings);
+    const words: ItemWords = { published: `${t('news.published')} `, viewArticle: t('news.viewArticle'), t };
+    const tag = titledHtml(title);
     builder = (item) => {
       let template = built.get(item);
       if (!template) {
-        template = buildItemTemplate(item, title, language, t);
+        template = buildItemTemplate(tag, item, title, language, words);
         built.set(item, template);
       }
       return template;
@@ -54,32 +56,53 @@ function itemTemplates(titleLevel: number, language: Language): (item: NewsItem)
   return builder;
 }
 
+/** The words every item of one language shows, looked up once rather than per item. */
+interface ItemWords {
+  published: string;
+  viewArticle: string;
+  t: Translate<KeysOf<typeof newsListStrings>>;
+}
+
+/**
+ * `staticHtml` for a template whose only static value is `title`, with the strings worked out
+ * once. `staticHtml` itself concatenates the template's strings with the static values and looks
+ * the result up on every call: for a thousand items that was 3 % of the list's first render
+ * (bench/README.md). The values that are not `title` are the template's bindings, in order.
+ */
+function titledHtml(title: StaticValue): (strings: TemplateStringsArray, ...values: unknown[]) => TemplateResult {
+  let resolved: TemplateStringsArray | undefined;
+  return (strings, ...values) => {
+    resolved ??= withServerText(staticHtml(strings, ...values).strings);
+    return html(resolved, ...values.filter((value) => value !== title));
+  };
+}
+
 // One flat template per item, optional parts hidden rather than nested: a thousand items then
 // cost a thousand template clones, not several thousand. Text that fills a whole element is set
 // as its textContent (still text, never markup) rather than a child binding: each child binding
 // adds a marker comment node per item, and a filter change removing 500 items was measurably
 // slower (bench: filter change vs vanilla DOM) with four more nodes in every item to remove. For
 // the same reason no whitespace stands between the item's tags (each line break is inside a tag,
-// which the bundle's template minifier removes): between flex items it shows nothing, but it was
-// five text nodes more in every item. "View article" is named by `aria-label` ("View article:
+// where it makes no node): between flex items it shows nothing, but it was five text nodes more
+// in every item. "View article" is named by `aria-label` ("View article:
 // Title"), not a visually hidden span: that span is a block box, so the name a browser computes
 // from it reads "View article : Title".
 function buildItemTemplate(
+  tag: ReturnType<typeof titledHtml>,
   item: NewsItem,
   title: StaticValue,
   language: Language,
-  t: Translate<KeysOf<typeof newsListStrings>>,
+  words: ItemWords,
 ): TemplateResult {
   const date = item.published === undefined ? undefined : formatDate(item.published, language);
   const lang = contentLang(item.lang, language) ?? nothing;
-  const viewArticle = t('news.viewArticle');
-  return staticHtml`<li class="item" part="item"
+  return tag`<li class="item" part="item"
     ><${title} class="title" part="title" lang=${lang}><a part="link" href=${item.url ?? nothing} .textContent=${item.title}></a></${title}
-    ><p class="date" part="date" ?hidden=${!date}>${`${t('news.published')} `}<time datetime=${item.published === undefined ? nothing : isoDate(item.published)} .textContent=${date ?? ''}></time></p
+    ><p class="date" part="date" ?hidden=${!date}>${words.published}<time datetime=${item.published === undefined ? nothing : isoDate(item.published)} .textContent=${date ?? ''}></time></p
     ><p class="summary" part="summary" lang=${lang} ?hidden=${!item.summary} .textContent=${item.summary ?? ''}></p
     ><a class="view" part="view-link" href=${item.url ?? nothing} ?hidden=${!item.url}
-      aria-label=${viewArticle + t('news.viewArticleAbout', { title: item.title })}
-      >${viewArticle}</a
+      aria-label=${words.viewArticle + words.t('news.viewArticleAbout', { title: item.title })}
+      >${words.viewArticle}</a
   ></li>`;
 }
 
@@ -94,6 +117,8 @@ function buildItemTemplate(
  *
  * @summary A list of news items from the feed, newest first.
  * @tag map-news-list
+ *
+ * @slot fallback - Shown while the element cannot render (no JavaScript, or the script failed to load) and beside an error box; hidden once the element shows content. Put a link to the content's own page here.
  *
  * @csspart heading - The list's heading, when `heading` is set.
  * @csspart list - The list of news items.
@@ -229,14 +254,10 @@ export class MapNewsListElement extends MapElement<KeysOf<typeof newsListStrings
     if (!items.length) return html`<p class="empty" part="empty">${this.t('news.empty')}</p>`;
     const titleLevel = Math.min(parseHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL)! + 1, 6);
     const template = itemTemplates(titleLevel, this.i18n.language);
-    // guard: an item already on screen is left alone (its template never changes), so a filter
-    // change or "Show more" does no work for the items it keeps.
+    // Keyed, and an item already on screen is left alone (its template never changes), so a
+    // filter change or "Show more" does no work for the items it keeps: see keyed-items.ts.
     return html`${savedCopyNote(this.t, this.i18n.language, feed)}<ul class="list" part="list"
-        >${repeat(
-          items,
-          (item) => item.id,
-          (item) => guard([item, template], () => template(item)),
-        )}</ul
+        >${keyedItems(items, (item) => item.id, template)}</ul
       >
       ${this.more && more
         ? html`<button type="button" class="button more" part="more-button" @click=${this.#showMore}>

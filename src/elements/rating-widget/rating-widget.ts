@@ -39,6 +39,8 @@ const MODES: readonly RatingMode[] = ['stars', 'useful'];
  *   `RatingSubmission` `{ submissionId, itemId, rating, comment?, pageUrl, submittedAt }`, the same
  *   body that is POSTed to `endpoint`.
  *
+ * @slot fallback - Shown while the element cannot render (no JavaScript, or the script failed to load) and beside an error box; hidden once the element shows content. Put a link to the content's own page here.
+ *
  * @csspart form - The form shown before the rating is sent (outside a form only).
  * @csspart fieldset - The group of choices.
  * @csspart legend - The question: `question`, else "Rate this page" or "Is this page useful?".

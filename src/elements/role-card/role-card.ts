@@ -28,6 +28,8 @@ const LAYOUTS: readonly RoleCardLayout[] = ['compact', 'full'];
  * @summary A card about one medical associate profession.
  * @tag map-role-card
  *
+ * @slot fallback - Shown while the element cannot render (no JavaScript, or the script failed to load) and beside an error box; hidden once the element shows content. Put a link to the content's own page here.
+ *
  * @csspart card - The card's outer box.
  * @csspart image - The role's image or logo, when the feed has one.
  * @csspart heading - The heading holding the role's title.
