@@ -295,6 +295,17 @@ forEachBackend('collector security', (name, makeBackend) => {
       }
     });
 
+    it('refuses (400) an item id too long in bytes for the database index, which it answered 503', async () => {
+      const emoji = '\u{1F3E5}'.repeat(1000);
+      for (const path of ['/ratings', '/bookmarks']) {
+        const body = path === '/ratings' ? ratingBody({ itemId: emoji }) : { submissionId: randomUUID(), itemId: emoji, bookmarked: true, title: 't', url: '/u', changedAt: new Date().toISOString() };
+        const response = await postJson(app, path, body);
+        assert.equal(response.status, 400, path);
+        assert.match((await response.json()).error, /bytes in UTF-8/);
+      }
+      assert.equal((await postJson(app, '/ratings', ratingBody({ itemId: '\u{1F3E5}'.repeat(512) }))).status, 201, '2,048 bytes is fine');
+    });
+
     it('refuses dates more than a day in the future', async () => {
       const change = (changedAt: string) => ({ submissionId: randomUUID(), itemId: 'future', bookmarked: true, title: 'Pinned?', url: '/p', changedAt });
       const far = await postJson(app, '/bookmarks', change('9999-12-31T23:59:59Z'));
