@@ -104,9 +104,11 @@ describe('render: every element in every format, on the sample feed', () => {
 });
 
 describe('dist/map-embed.css', () => {
-  it('carries the elements\' own tokens (theme.ts), every one, in place of its @tokens comment', () => {
+  it('carries the elements\' own tokens and link styles (theme.ts) in place of its @tokens and @links comments', () => {
     const css = stylesheet(readFileSync(fileURLToPath(new URL('../../src/render/map-embed.css', import.meta.url)), 'utf8'));
-    assert.doesNotMatch(css, /\/\* @tokens \*\//);
+    assert.doesNotMatch(css, /\/\* @(tokens|links) \*\//);
+    // NHS.UK's focus style on links, as the elements draw it (theme.ts).
+    assert.match(css, /\.map-embed a:focus-visible \{[^}]*background-color: var\(--_focus\);[^}]*box-shadow: 0 -2px var\(--_focus\), 0 4px var\(--_focus-text\);/);
     const names = [...tokens.cssText.matchAll(/(--_[\w-]+):/g)].map((m) => m[1]);
     assert.ok(names.length > 10);
     for (const name of names) assert.match(css, new RegExp(`\\.map-embed \\{[^}]*${name}:`), name);
