@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Hono } from 'hono';
+import type { AppOptions } from '../src/app.js';
 import { openDatabase, type Database } from '../src/db.js';
 import { startCollectorProcess as startProcess, type CollectorProcess } from '../scripts/collector-process.js';
 import { freshPostgresDatabase } from '../scripts/fresh-database.js';
@@ -106,3 +107,18 @@ export const postJson = (app: Hono, path: string, body: unknown, extra: RequestI
     headers: { 'content-type': 'application/json', ...(extra.headers as Record<string, string> | undefined) },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+
+/**
+ * The options the app tests share: the site allowed to post, no rate limit, the test token, the
+ * client address from an `x-test-client` header, the test's clock, and the log kept in `logged`.
+ */
+export function testAppOptions(clock: () => number, logged: string[]): AppOptions {
+  return {
+    allowOrigins: ['https://www.example.nhs.uk'],
+    rateLimit: 0,
+    adminToken: TOKEN,
+    clientAddress: (c) => c.req.header('x-test-client') ?? 'one',
+    now: clock,
+    log: (line) => logged.push(line),
+  };
+}

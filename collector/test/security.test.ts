@@ -20,7 +20,7 @@ import { migrate, openDatabase, type Database } from '../src/db.js';
 import { oidcSignIn } from '../src/oidc.js';
 import { SESSION_IDLE_MS } from '../src/sessions.js';
 import { forgetOldComments } from '../src/store.js';
-import { forEachBackend, postJson, ratingBody, request, startCollectorProcess, TOKEN } from './helpers.js';
+import { forEachBackend, postJson, ratingBody, request, startCollectorProcess, testAppOptions, TOKEN } from './helpers.js';
 import { ADMIN_GROUP, CLIENT_ID, CLIENT_SECRET, startOidcProvider, type TestProvider } from './oidc-provider.js';
 
 const SITE = 'https://www.example.nhs.uk';
@@ -230,15 +230,7 @@ forEachBackend('collector security', (name, makeBackend) => {
     let clock = Date.now();
     const logged: string[] = [];
     const appWith = (options: Partial<AppOptions> = {}) =>
-      createApp(db, {
-        allowOrigins: [SITE],
-        rateLimit: 0,
-        adminToken: TOKEN,
-        clientAddress: (c) => c.req.header('x-test-client') ?? 'one',
-        now: () => clock,
-        log: (line) => logged.push(line),
-        ...options,
-      });
+      createApp(db, { ...testAppOptions(() => clock, logged), ...options });
 
     before(async () => {
       backend = await makeBackend();
