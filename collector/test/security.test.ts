@@ -1,5 +1,5 @@
 /**
- * The collector as a trust's security review tries it (issue 24): one process per data folder,
+ * The collector as a trust's security review tries it: one process per data folder,
  * durability, bad input, a dashboard under load, sign-in (token and OpenID Connect against a real
  * provider), sessions, cross-site requests, throttling, CSV cells, the rate limiter, retention.
  * Against PGlite and, with DATABASE_URL, a PostgreSQL server.
