@@ -40,8 +40,8 @@ function bundleEntry(): Plugin {
 
 /**
  * A second minifying pass, with Terser, over what Vite's minifier (Oxc) wrote: about 0.5 kB
- * gzipped less on the single file and 0.2–0.4 kB less on each page's chunks (measured 30 Nov 2026),
- * which paid for splitting the carousel and the rating widget into controllers (issue 14). First
+ * gzipped less on the single file and 0.2–0.4 kB less on each page's chunks, which pays for the
+ * carousel and the rating widget being split into controllers. First
  * in generateBundle, so the loader's chunk map is made from the final files' sizes.
  */
 function terserPass(): Plugin {

@@ -1,6 +1,6 @@
 /**
  * Every picture a story shows must arrive: a picture resolved against the wrong base leaves an
- * empty grey box where an editor expects a photo (issue 25). Run after every story (preview.ts),
+ * empty grey box where an editor expects a photo. Run after every story (preview.ts),
  * in Storybook and in `npm run test:stories`.
  */
 type Context = { canvasElement: HTMLElement };

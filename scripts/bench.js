@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: measures the built drop-in files (the loader dist/map-embed.js, the single file
 // dist/map-embed.all.js) in headless Chromium against the
-// budgets in issue 6, prints a table, writes bench/results.json, and exits 1 when a budget is
+// budgets in bench/README.md, prints a table, writes bench/results.json, and exits 1 when a budget is
 // missed. Builds first when dist/ is missing or older than src/. Pages and in-page code are in
 // bench/; BENCH_SAMPLES scales how many samples each figure takes (default 1). `--check` is how
 // `npm test` runs it: bench/results.json is left alone, and a timing over budget is measured up to
@@ -21,10 +21,10 @@ const scale = Number(process.env.BENCH_SAMPLES ?? 1) || 1;
 
 // The news list against a hand-written list (bench/README.md, "Where the news list's time goes").
 // The filter change measured 0.92–1.26× on a busy machine once its items lost repeat's markers
-// (6 Dec 2026, against 1.30–1.49× for the code before, in turns), so its budget is 1.15×, as issue
-// 27 asks: a regression shows before it reaches users. First render has not been shown at 1.10×
-// or below (1.17–1.37× in those runs, 1.10–1.23× before), so its budget stays 1.25× until a
-// quiet-machine run shows it there.
+// (against 1.30–1.49× for the code before, the two taking turns), so its budget is 1.15×: a
+// regression shows before it reaches users. First render has not been shown at 1.10× or below
+// (1.17–1.37× in those runs, 1.10–1.23× before), so its budget stays 1.25× until a quiet-machine
+// run shows it there.
 const FIRST_RENDER_BUDGET = 1.25;
 const FILTER_CHANGE_BUDGET = 1.15;
 const samples = (n) => Math.max(3, Math.round(n * scale));
@@ -183,7 +183,7 @@ async function arrivalFigure(browser, origin) {
 }
 
 /**
- * "Script start → every element rendered" (issue 16): the same page with the loader
+ * "Script start → every element rendered": the same page with the loader
  * (dist/map-embed.js) and with the single file (dist/map-embed.all.js, what map-embed.js was
  * before the loader) in pairs, one straight after the other, which goes first alternating, each a
  * fresh page; the feed is not held back. The figure compares the medians, and the median of the
@@ -221,7 +221,7 @@ async function startFigure(browser, origin, pageName) {
 }
 
 /**
- * A big feed through a news list (issue 26): the longest task from the feed's arrival to the list
+ * A big feed through a news list: the longest task from the feed's arrival to the list
  * drawn, in fresh pages; the median over the samples. Long tasks are the browser's own record
  * (Long Tasks API: every task over 50 ms), so a figure under 50 ms is reported as 0.
  */
@@ -263,14 +263,14 @@ async function measureBigFeeds(browser, origin) {
   };
   return [
     await row('big-feed-rss-longest-task', 'RSS feed, 20,000 items', '/__generated/news.rss?items=20000'),
-    // Reported, not enforced: issue 26 asks it of XML; JSON.parse of a 15 MB feed is one task
-    // whatever the library does (the issue measured 178 ms for it before this work).
+    // Reported, not enforced: the 200 ms limit is asked of XML; JSON.parse of a 15 MB feed is one
+    // task whatever the library does.
     await row('big-feed-json-longest-task', 'JSON Feed, 50,000 items', '/__generated/news.json?items=50000', false),
   ];
 }
 
 /**
- * One role card three ways (issue 20): pre-rendered as plain HTML with dist/map-embed.css (no
+ * One role card three ways: pre-rendered as plain HTML with dist/map-embed.css (no
  * script), pre-rendered as declarative shadow DOM with the loader (the element takes it over), and
  * the live element with the loader. For each, the JavaScript the page loads (bytes as sent, and
  * gzipped as a server would send them) and its first contentful paint, median of fresh pages. The
@@ -487,9 +487,8 @@ async function main() {
     // `--check` (npm test): a timing over budget is measured again, up to twice, before it fails
     // the run, so a noisy moment on a shared machine does not block a change; a count (requests,
     // layout shift) over budget fails at once, and a timing over budget three times running fails.
-    // (Three, not two: on 30 Nov 2026 the news list's filter-change ratio measured 1.22–1.25×
-    // against its 1.25× budget in five runs on an idle 2-core machine, and 1.19–1.24× on the
-    // commit before that day's work, so a second miss in a row was a real chance, not a regression.)
+    // (Three, not two: a ratio that sits near its budget on an idle 2-core machine can miss twice
+    // in a row by chance; bench/README.md has the runs that showed it.)
     for (let again = 0; again < 2 && check && failed.length && failed.every((r) => TIMED.has(r.id)); again++) {
       console.log(`Over budget: ${failed.map((r) => r.id).join(', ')}. Timings move with the machine's load: measuring again.\n`);
       rows = await measureAll(browser, server.origin);

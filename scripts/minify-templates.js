@@ -3,7 +3,7 @@
 // squeezes our own templates, in the drop-in bundle (as a Vite plugin on src/) and in dist/lib/
 // (on tsc's output), so bundler users get the same small templates.
 //
-// Why our own 80 lines rather than a package (measured 30 Nov 2026, gzip -9, the single file
+// Why our own 80 lines rather than a package (measured with gzip -9 on the single file
 // dist/map-embed.all.js / the one-role-card page with the loader):
 //   these templates unminified            36.63 kB / 19.06 kB
 //   this file                             35.15 kB / 18.72 kB

@@ -22,6 +22,7 @@ export const URL_LIMIT = 2048;
 /** Longest bookmark `title`, in characters. */
 export const TITLE_LIMIT = 1000;
 
+const utf8 = new TextEncoder();
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An ISO 8601 date-time with a time zone, as `Date.prototype.toISOString()` writes it. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -62,6 +63,11 @@ export const itemId = v.pipe(
   v.string('itemId must be a non-empty string.'),
   v.check((value) => value.trim() !== '', 'itemId must be a non-empty string.'),
   v.maxLength(ITEM_ID_LIMIT, `itemId must be at most ${ITEM_ID_LIMIT} characters.`),
+  // The collector indexes item ids, and an index entry must stay under PostgreSQL's 2,704 bytes.
+  v.check(
+    (value) => utf8.encode(value).length <= ITEM_ID_LIMIT,
+    `itemId must be at most ${ITEM_ID_LIMIT} bytes in UTF-8 (${ITEM_ID_LIMIT} characters of plain Latin letters, fewer of others).`,
+  ),
   noNul('itemId'),
 );
 

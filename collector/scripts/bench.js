@@ -1,21 +1,24 @@
 #!/usr/bin/env node
 // The collector's load test (part of the repository's `npm run bench`; alone: `npm run bench` in
 // collector/, or `node collector/scripts/bench.js`).
-// Starts `map-embed collect` on loopback with the embedded database in a temporary folder, then:
+// Starts `map-embed collect` on loopback with the embedded database in a temporary folder and, when
+// DATABASE_URL names a PostgreSQL server, again on a fresh database there (side by side), then:
 //  1. 1,000 rating posts (800 submissions + 200 re-sends of them, the 20 % duplicates a retrying
 //     queue makes) from 50 concurrent clients: every post must be answered 2xx, exactly 800
 //     stored, the counts exact; p50/p99 latency and posts per second are recorded.
 //  2. A second burst of 1,000 new submissions, the process killed with SIGKILL partway through,
 //     a restart on the same --data: every acknowledged (2xx) post must be there; the posts left
 //     unanswered are then re-sent (as the widgets' queue would) and each is counted exactly once.
+// Also records the idle collector's resident memory (Linux /proc) after start-up.
 // Writes bench/collector-results.json (not with --check, which is how `npm test` runs it) and
 // exits 1 when any of that fails.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCollectorProcess } from './collector-process.js';
+import { freshPostgresDatabase } from './fresh-database.js';
 
 /** The figures live with the library's benchmark results, in the repository's bench/ folder. */
 const resultsFile = fileURLToPath(new URL('../../bench/collector-results.json', import.meta.url));
@@ -27,10 +30,25 @@ const DUPLICATES = 200;
 const SECOND_BURST = 1000;
 const KILL_AFTER = 300;
 
-function start(dataDir) {
-  return startCollectorProcess(['--port', '0', '--data', dataDir, '--rate-limit', '0'], {
-    env: { DATABASE_URL: '', MAP_EMBED_ADMIN_TOKEN: TOKEN },
-  });
+/** The two databases the collector runs on: a PGlite folder, or a fresh database on the server. */
+async function pgliteBackend() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'map-embed-bench-collector-'));
+  return { name: 'PGlite (embedded)', args: ['--data', dataDir], env: { DATABASE_URL: '' }, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
+}
+
+async function postgresBackend(databaseUrl) {
+  const fresh = await freshPostgresDatabase(databaseUrl, 'map_embed_bench');
+  return { name: 'PostgreSQL server', args: [], env: { DATABASE_URL: fresh.url }, cleanup: fresh.drop };
+}
+
+/** Resident memory of a process in MB (Linux), or null. */
+function rssMb(pid) {
+  try {
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
 }
 
 const rating = (itemId, n) => ({
@@ -80,18 +98,22 @@ async function summary(url, item) {
 }
 
 async function storedIds(url) {
-  const csv = await (await fetch(`${url}/export/ratings.csv`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+  const csv = await (await fetch(`${url}/admin/export/ratings.csv`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
   return new Set(csv.split('\r\n').slice(1).map((line) => line.split(',')[0]).filter(Boolean));
 }
 
-export async function benchCollector() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'map-embed-bench-collector-'));
+/** The load test on one backend: its figures, and what went wrong (prefixed with its name). */
+export async function benchCollector(backend) {
   const problems = [];
-  const expect = (ok, message) => ok || problems.push(message);
+  const expect = (ok, message) => ok || problems.push(`${backend.name}: ${message}`);
+  const start = () => startCollectorProcess(['--port', '0', ...backend.args, '--rate-limit', '0'], { env: { ...backend.env, MAP_EMBED_ADMIN_TOKEN: TOKEN } });
   let collector;
   try {
+    collector = await start();
+    // Idle: started, migrated, nothing posted yet; a moment for start-up garbage to go.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const idleRssMb = rssMb(collector.child.pid);
     // 1. 1,000 posts, 20 % duplicates, 50 clients.
-    collector = await start(dataDir);
     const originals = Array.from({ length: UNIQUE }, (_, i) => rating('bench-burst-1', i));
     const resends = originals.filter((_, i) => i % 4 === 0).slice(0, DUPLICATES);
     // The re-sends are spread through the burst, some right behind their original.
@@ -124,7 +146,7 @@ export async function benchCollector() {
     await collector.exited;
     const acknowledged = second.filter((_, i) => results[i] && results[i].status >= 200 && results[i].status < 300);
     const unanswered = second.filter((_, i) => !results[i] || results[i].status === 0);
-    collector = await start(dataDir);
+    collector = await start();
     const ids = await storedIds(collector.url);
     const lost = acknowledged.filter((b) => !ids.has(b.submissionId));
     expect(lost.length === 0, `kill -9: ${lost.length} acknowledged posts are missing after the restart`);
@@ -142,6 +164,7 @@ export async function benchCollector() {
     collector = undefined;
 
     const figures = {
+      idleRssMb,
       posts: bodies.length,
       clients: CLIENTS,
       duplicates: DUPLICATES,
@@ -164,23 +187,41 @@ export async function benchCollector() {
     return { figures, problems };
   } finally {
     collector?.child.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    await collector?.exited;
+    await backend.cleanup();
   }
 }
 
-/** Runs the load test, prints its figures, writes them (unless --check); sets the exit code on failure. */
-export async function main() {
-  console.log('\nCollector load test (map-embed collect, embedded PGlite, loopback)');
-  const { figures, problems } = await benchCollector();
+const describe = (name, figures) => {
   const k = figures.kill9;
-  console.log(
-    [
-      `  ${figures.posts} posts (${figures.duplicates} duplicates) from ${figures.clients} clients: ${figures.allAnswered2xx ? 'all 2xx' : 'NOT all 2xx'}, ${figures.stored} stored, ${figures.duplicateAnswers} duplicates, summary counts ${figures.counted}`,
-      `  latency p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms; ${figures.postsPerSecond} posts/s (${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)})`,
-      `  kill -9 after ${k.acknowledgedBeforeKill} of ${k.sent} acknowledged: ${k.acknowledgedMissing} missing after restart (${k.storedAfterRestart} stored); ${k.unansweredResent} unanswered re-sent, ${k.countedAfterResend} counted`,
-    ].join('\n'),
-  );
-  const results = { date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model?.trim(), node: process.version, loadAverage: loadavg()[0].toFixed(1) }, ...figures, pass: problems.length === 0 };
+  return [
+    `  ${name}: idle ${figures.idleRssMb ?? '?'} MB resident`,
+    `    ${figures.posts} posts (${figures.duplicates} duplicates) from ${figures.clients} clients: ${figures.allAnswered2xx ? 'all 2xx' : 'NOT all 2xx'}, ${figures.stored} stored, ${figures.duplicateAnswers} duplicates, summary counts ${figures.counted}`,
+    `    latency p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms; ${figures.postsPerSecond} posts/s`,
+    `    kill -9 after ${k.acknowledgedBeforeKill} of ${k.sent} acknowledged: ${k.acknowledgedMissing} missing after restart (${k.storedAfterRestart} stored); ${k.unansweredResent} unanswered re-sent, ${k.countedAfterResend} counted`,
+  ].join('\n');
+};
+
+/** Runs the load test on each backend, prints the figures side by side, writes them (unless --check); sets the exit code on failure. */
+export async function main() {
+  console.log(`\nCollector load test (map-embed collect, loopback; ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)})`);
+  const runs = {};
+  const problems = [];
+  const backends = [['pglite', pgliteBackend], ...(process.env.DATABASE_URL ? [['postgres', () => postgresBackend(process.env.DATABASE_URL)]] : [])];
+  for (const [key, make] of backends) {
+    const backend = await make();
+    const run = await benchCollector(backend);
+    runs[key] = run.figures;
+    problems.push(...run.problems);
+    if (run.figures) console.log(describe(backend.name, run.figures));
+  }
+  if (!process.env.DATABASE_URL) console.log('  PostgreSQL server: not run (set DATABASE_URL to a server to compare)');
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model?.trim(), node: process.version, loadAverage: loadavg()[0].toFixed(1) },
+    ...runs,
+    pass: problems.length === 0,
+  };
   if (check) console.log('  (--check: bench/collector-results.json left as it was.)');
   else writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   for (const problem of problems) console.error(`  FAILED: ${problem}`);

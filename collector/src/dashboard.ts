@@ -45,7 +45,7 @@ input, select, button { font: inherit; padding: 4px 8px; }
 button { background: #007f3b; color: #fff; border: 0; padding: 8px 16px; cursor: pointer; }
 header button { background: #fff; color: #005eb8; }
 :focus-visible { outline: 3px solid #ffeb3b; box-shadow: 0 0 0 6px #212b32; }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 16px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(300px, 100%), 1fr)); gap: 16px; }
 .chart { min-height: 220px; }
 .comment { white-space: pre-wrap; overflow-wrap: anywhere; }
 .error { color: #d5281b; font-weight: bold; }

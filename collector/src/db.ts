@@ -194,7 +194,15 @@ export async function openDatabase(options: { dataDir: string; databaseUrl?: str
   let pg: import('@electric-sql/pglite').PGlite;
   try {
     const { PGlite } = await import('@electric-sql/pglite');
-    pg = await PGlite.create(dataDir, { startParams: await pgliteStartParams() });
+    const options = { startParams: await pgliteStartParams() };
+    const fresh = !(await stat(join(dataDir, 'PG_VERSION')).catch(() => undefined));
+    pg = await PGlite.create(dataDir, options);
+    if (fresh) {
+      // Creating the database (initdb) grows PGlite's heap to several hundred MB, which a running
+      // instance never gives back; a second instance on the created folder starts small.
+      await pg.close();
+      pg = await PGlite.create(dataDir, options);
+    }
   } catch (error) {
     await unlock();
     throw new UnusableDataFolder(

@@ -11,7 +11,7 @@ import { parseCollectArgs, runCollect, UsageError } from '../src/collect.js';
 import { csvCell } from '../src/csv.js';
 import { migrate, type Database } from '../src/db.js';
 import { forgetOldComments } from '../src/store.js';
-import { forEachBackend, postJson, ratingBody, request, startCollectorProcess, TOKEN, type Backend } from './helpers.js';
+import { forEachBackend, postJson, ratingBody, request, startCollectorProcess, testAppOptions, TOKEN, type Backend } from './helpers.js';
 
 const SITE = 'https://www.example.nhs.uk';
 
@@ -24,15 +24,7 @@ function collectorSuite(name: string, makeBackend: () => Promise<Backend>) {
     /** What the app logged (failed sign-ins, the audit trail). */
     const logged: string[] = [];
     const appWith = (options: Partial<AppOptions> = {}) =>
-      createApp(db, {
-        allowOrigins: [SITE],
-        rateLimit: 0,
-        adminToken: TOKEN,
-        clientAddress: (c) => c.req.header('x-test-client') ?? 'one',
-        now: () => clock,
-        log: (line) => logged.push(line),
-        ...options,
-      });
+      createApp(db, { ...testAppOptions(() => clock, logged), ...options });
 
     before(async () => {
       backend = await makeBackend();

@@ -9,29 +9,12 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Hono } from 'hono';
+import type { AppOptions } from '../src/app.js';
 import { openDatabase, type Database } from '../src/db.js';
 import { startCollectorProcess as startProcess, type CollectorProcess } from '../scripts/collector-process.js';
+import { freshPostgresDatabase } from '../scripts/fresh-database.js';
 
-/**
- * A new, empty database on the PostgreSQL server in `DATABASE_URL` (never the one it names, so
- * the tests cannot touch real data), and a function that drops it again.
- */
-export async function freshPostgresDatabase(databaseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const { default: postgres } = await import('postgres');
-  const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-  const name = `map_embed_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const url = new URL(databaseUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end({ timeout: 5 });
-    },
-  };
-}
-
+export { freshPostgresDatabase };
 export type { CollectorProcess };
 
 /** Starts `map-embed collect` (from source, through tsx) on a free port and waits until it listens. */
@@ -124,3 +107,18 @@ export const postJson = (app: Hono, path: string, body: unknown, extra: RequestI
     headers: { 'content-type': 'application/json', ...(extra.headers as Record<string, string> | undefined) },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+
+/**
+ * The options the app tests share: the site allowed to post, no rate limit, the test token, the
+ * client address from an `x-test-client` header, the test's clock, and the log kept in `logged`.
+ */
+export function testAppOptions(clock: () => number, logged: string[]): AppOptions {
+  return {
+    allowOrigins: ['https://www.example.nhs.uk'],
+    rateLimit: 0,
+    adminToken: TOKEN,
+    clientAddress: (c) => c.req.header('x-test-client') ?? 'one',
+    now: clock,
+    log: (line) => logged.push(line),
+  };
+}

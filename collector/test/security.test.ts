@@ -1,5 +1,5 @@
 /**
- * The collector as a trust's security review tries it (issue 24): one process per data folder,
+ * The collector as a trust's security review tries it: one process per data folder,
  * durability, bad input, a dashboard under load, sign-in (token and OpenID Connect against a real
  * provider), sessions, cross-site requests, throttling, CSV cells, the rate limiter, retention.
  * Against PGlite and, with DATABASE_URL, a PostgreSQL server.
@@ -20,7 +20,7 @@ import { migrate, openDatabase, type Database } from '../src/db.js';
 import { oidcSignIn } from '../src/oidc.js';
 import { SESSION_IDLE_MS } from '../src/sessions.js';
 import { forgetOldComments } from '../src/store.js';
-import { forEachBackend, postJson, ratingBody, request, startCollectorProcess, TOKEN } from './helpers.js';
+import { forEachBackend, postJson, ratingBody, request, startCollectorProcess, testAppOptions, TOKEN } from './helpers.js';
 import { ADMIN_GROUP, CLIENT_ID, CLIENT_SECRET, startOidcProvider, type TestProvider } from './oidc-provider.js';
 
 const SITE = 'https://www.example.nhs.uk';
@@ -230,15 +230,7 @@ forEachBackend('collector security', (name, makeBackend) => {
     let clock = Date.now();
     const logged: string[] = [];
     const appWith = (options: Partial<AppOptions> = {}) =>
-      createApp(db, {
-        allowOrigins: [SITE],
-        rateLimit: 0,
-        adminToken: TOKEN,
-        clientAddress: (c) => c.req.header('x-test-client') ?? 'one',
-        now: () => clock,
-        log: (line) => logged.push(line),
-        ...options,
-      });
+      createApp(db, { ...testAppOptions(() => clock, logged), ...options });
 
     before(async () => {
       backend = await makeBackend();
@@ -293,6 +285,17 @@ forEachBackend('collector security', (name, makeBackend) => {
       } finally {
         await db.query('ALTER TABLE ratings DROP CONSTRAINT test_no_poison');
       }
+    });
+
+    it('refuses (400) an item id too long in bytes for the database index, which it answered 503', async () => {
+      const emoji = '\u{1F3E5}'.repeat(1000);
+      for (const path of ['/ratings', '/bookmarks']) {
+        const body = path === '/ratings' ? ratingBody({ itemId: emoji }) : { submissionId: randomUUID(), itemId: emoji, bookmarked: true, title: 't', url: '/u', changedAt: new Date().toISOString() };
+        const response = await postJson(app, path, body);
+        assert.equal(response.status, 400, path);
+        assert.match((await response.json()).error, /bytes in UTF-8/);
+      }
+      assert.equal((await postJson(app, '/ratings', ratingBody({ itemId: '\u{1F3E5}'.repeat(512) }))).status, 201, '2,048 bytes is fine');
     });
 
     it('refuses dates more than a day in the future', async () => {

@@ -15,7 +15,7 @@ import { CORE_STRINGS as STRINGS } from '../../src/i18n/strings.js';
 const shadow = (el: Element) => el.shadowRoot!;
 const CORRECTED = "The trust's own wording for this role.";
 
-describe('<map-feed src> that is not a URL (issue 11, point 7)', () => {
+describe('<map-feed src> that is not a URL', () => {
   for (const lang of ['en', 'cy'] as const) {
     it(`shows the feed error and warns once for "http://[::1" (${lang}), without an uncaught error`, async () => {
       const warnings = captureWarnings();
@@ -49,7 +49,7 @@ describe('<map-feed src> that is not a URL (issue 11, point 7)', () => {
   }
 });
 
-describe('<map-feed> switching src (issue 11, point 8)', () => {
+describe('<map-feed> switching src', () => {
   it('fires map-feed-load only for the current src when a slow feed settles after a fast one', async () => {
     const slow = uniqueUrl('/__test/slow?ms=800');
     const fast = uniqueUrl('/test/fixtures/one-role.json');

@@ -117,7 +117,7 @@ describe('RSS 2.0 and Atom 1.0 read as news', () => {
   });
 });
 
-describe('the feeds that exist (issue 26): declared encodings, RSS 1.0, CMS dates, deep nesting', () => {
+describe('the feeds that exist: declared encodings, RSS 1.0, CMS dates, deep nesting', () => {
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => (warnings = captureWarnings()));
   afterEach(() => warnings.restore());

@@ -55,7 +55,7 @@ export const ODD_DATES: readonly (readonly [string, number | undefined])[] = [
   ['2025-01-02T10:00:00+01:00', Date.UTC(2025, 0, 2, 9)],
   ['2025-01-02T10:00:00.123456Z', Date.UTC(2025, 0, 2, 10, 0, 0, 123)],
   ['9999-12-31T23:59:59Z', Date.UTC(9999, 11, 31, 23, 59, 59)],
-  // ECMAScript's expanded years are not RFC 3339, so not dates (issue 13: dates are never guessed).
+  // ECMAScript's expanded years are not RFC 3339, so not dates (dates are never guessed).
   ['+275760-09-13T00:00:00.000Z', undefined],
   ['-000001-01-01T00:00:00Z', undefined],
   ['03/11/2025', undefined],

@@ -1,5 +1,5 @@
 /**
- * Cards a page stretches end at one line (issue 25): in a grid, or a flex row, that stretches
+ * Cards a page stretches end at one line: in a grid, or a flex row, that stretches
  * each <map-role-card>, the card it draws fills its host, with or without a CMS's
  * `* { all: revert }` (which makes the tag inline); where nothing stretches it, a card keeps its
  * natural height, even inside a tall box whose height a percentage could reach.

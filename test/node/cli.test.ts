@@ -173,7 +173,7 @@ describe('map-embed validate (files)', () => {
   });
 });
 
-describe('map-embed validate: dates, review dates, RSS and Atom (issue 13)', () => {
+describe('map-embed validate: dates, review dates, RSS and Atom', () => {
   const write = (name: string, doc: unknown) => {
     const path = join(mkdtempSync(join(tmpdir(), 'map-embed-cli-')), name);
     writeFileSync(path, typeof doc === 'string' ? doc : JSON.stringify(doc));

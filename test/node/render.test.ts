@@ -57,6 +57,16 @@ describe('render: every element in every format, on the sample feed', () => {
     }
   }
 
+  it('dsd shows every title the html shows (text the element sets as a property too)', async () => {
+    for (const [element, attributes] of CASES) {
+      const plain = await render(element, { format: 'html', attributes, base: BASE, now: NOW });
+      const dsd = await render(element, { format: 'dsd', attributes, now: NOW });
+      const titles = [...plain.matchAll(/<h\d[^>]*>(?:<a [^>]*>)?([^<]+)</g)].map((m) => m[1]!);
+      assert.ok(titles.length > 0, element);
+      for (const title of titles) assert.ok(dsd.includes(`>${title}<`), `${element} dsd: ${title}`);
+    }
+  });
+
   it('html and email have only absolute http(s) links and images', async () => {
     for (const [element, attributes] of CASES) {
       for (const format of ['html', 'email'] as RenderFormat[]) {
@@ -94,9 +104,11 @@ describe('render: every element in every format, on the sample feed', () => {
 });
 
 describe('dist/map-embed.css', () => {
-  it('carries the elements\' own tokens (theme.ts), every one, in place of its @tokens comment', () => {
+  it('carries the elements\' own tokens and link styles (theme.ts) in place of its @tokens and @links comments', () => {
     const css = stylesheet(readFileSync(fileURLToPath(new URL('../../src/render/map-embed.css', import.meta.url)), 'utf8'));
-    assert.doesNotMatch(css, /\/\* @tokens \*\//);
+    assert.doesNotMatch(css, /\/\* @(tokens|links) \*\//);
+    // NHS.UK's focus style on links, as the elements draw it (theme.ts).
+    assert.match(css, /\.map-embed a:focus-visible \{[^}]*background-color: var\(--_focus\);[^}]*box-shadow: 0 -2px var\(--_focus\), 0 4px var\(--_focus-text\);/);
     const names = [...tokens.cssText.matchAll(/(--_[\w-]+):/g)].map((m) => m[1]);
     assert.ok(names.length > 10);
     for (const name of names) assert.match(css, new RegExp(`\\.map-embed \\{[^}]*${name}:`), name);

@@ -65,7 +65,7 @@ describe('the sample feed (feed/maps.json)', () => {
     assert.ok(feed.news.filter((item) => item.published).length >= 5, 'most news is dated');
   });
 
-  // Issue 13: the sample feed is what a trust sees first, so it must not mislead.
+  // The sample feed is what a trust sees first, so it must not mislead.
   const AUTHORITATIVE = ['www.healthcareers.nhs.uk', 'www.gmc-uk.org', 'www.nhsemployers.org', 'www.england.nhs.uk', 'england.nhs.uk', 'www.gov.uk'];
 
   it('links only to public pages of NHS England, the GMC, Health Careers, NHS Employers and GOV.UK, as absolute https URLs', () => {

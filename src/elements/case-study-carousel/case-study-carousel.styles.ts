@@ -25,6 +25,12 @@ export const caseStudyCarouselStyles = css`
     gap: var(--_space-s) var(--_space-m);
   }
 
+  /* Pre-rendered (map-embed render --format dsd) and not yet upgraded, the buttons would do
+     nothing: hidden, but holding their space, so nothing moves when the script takes over. */
+  :host(:not(:defined)) .controls {
+    visibility: hidden;
+  }
+
   .nav {
     display: flex;
     flex-wrap: wrap;

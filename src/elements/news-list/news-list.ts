@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { headingLevelProblem, limitProblem, parseHeadingLevel, parseLimit, parseProfession, professionProblem } from '../../core/attributes.js';
 import { headingTag } from '../../core/heading.js';
+import { withServerText } from '../../core/server-text.js';
 import { MapElement } from '../../core/map-element.js';
 import { feedErrorTemplate, loadingTemplate, skeletonLines } from '../../core/states.js';
 import { contentLang, feedNoteStyles, savedCopyNote } from '../../core/feed-notes.js';
@@ -71,7 +72,7 @@ interface ItemWords {
 function titledHtml(title: StaticValue): (strings: TemplateStringsArray, ...values: unknown[]) => TemplateResult {
   let resolved: TemplateStringsArray | undefined;
   return (strings, ...values) => {
-    resolved ??= staticHtml(strings, ...values).strings;
+    resolved ??= withServerText(staticHtml(strings, ...values).strings);
     return html(resolved, ...values.filter((value) => value !== title));
   };
 }
