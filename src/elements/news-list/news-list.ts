@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { headingLevelProblem, limitProblem, parseHeadingLevel, parseLimit, parseProfession, professionProblem } from '../../core/attributes.js';
 import { headingTag } from '../../core/heading.js';
@@ -14,7 +16,6 @@ import { formatDate, isoDate } from '../../i18n/dates.js';
 import { translator, type KeysOf, type Language, type Translate } from '../../i18n/i18n.js';
 import { baseStyles } from '../../theme/theme.js';
 import { newsListStyles } from './news-list.styles.js';
-import { keyedItems } from './keyed-items.js';
 import { selectNews } from './select-news.js';
 import { newsListStrings } from './news-list.strings.js';
 
@@ -254,10 +255,14 @@ export class MapNewsListElement extends MapElement<KeysOf<typeof newsListStrings
     if (!items.length) return html`<p class="empty" part="empty">${this.t('news.empty')}</p>`;
     const titleLevel = Math.min(parseHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL)! + 1, 6);
     const template = itemTemplates(titleLevel, this.i18n.language);
-    // Keyed, and an item already on screen is left alone (its template never changes), so a
-    // filter change or "Show more" does no work for the items it keeps: see keyed-items.ts.
+    // guard: an item already on screen is left alone (its template never changes), so a filter
+    // change or "Show more" does no work for the items it keeps.
     return html`${savedCopyNote(this.t, this.i18n.language, feed)}<ul class="list" part="list"
-        >${keyedItems(items, (item) => item.id, template)}</ul
+        >${repeat(
+          items,
+          (item) => item.id,
+          (item) => guard([item, template], () => template(item)),
+        )}</ul
       >
       ${this.more && more
         ? html`<button type="button" class="button more" part="more-button" @click=${this.#showMore}>
