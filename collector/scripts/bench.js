@@ -29,6 +29,11 @@ const UNIQUE = 800;
 const DUPLICATES = 200;
 const SECOND_BURST = 1000;
 const KILL_AFTER = 300;
+const DASHBOARD_ITEMS = 20_000;
+const DASHBOARD_RUNS = 7;
+/** The dashboard's budgets with 20,000 items (issue 24): built in 200 ms, under 1 MB. */
+const DASHBOARD_MS = 200;
+const DASHBOARD_BYTES = 1024 * 1024;
 
 /** The two databases the collector runs on: a PGlite folder, or a fresh database on the server. */
 async function pgliteBackend() {
@@ -102,6 +107,34 @@ async function storedIds(url) {
   return new Set(csv.split('\r\n').slice(1).map((line) => line.split(',')[0]).filter(Boolean));
 }
 
+/**
+ * Stores `DASHBOARD_ITEMS` items of 3 ratings each (ids like a feed's, comments on some) through
+ * the collector's own API in batches, then times `GET /admin` (first page) `DASHBOARD_RUNS` times.
+ */
+async function benchDashboard(url, backend) {
+  const bodies = [];
+  for (let i = 0; i < DASHBOARD_ITEMS * 3; i++) {
+    const body = rating(`case-study-${i % DASHBOARD_ITEMS}-physician-associate-in-emergency-medicine`, i);
+    if (i % 3 === 1) body.rating = i % 2 ? 'yes' : 'no';
+    if (i % 10 === 0) body.comment = `Comment ${i}: clear and useful.`;
+    bodies.push(body);
+  }
+  await burst(url, bodies);
+  const headers = { authorization: `Bearer ${TOKEN}` };
+  const times = [];
+  let bytes = 0;
+  let itemsShown = 0;
+  for (let run = 0; run < DASHBOARD_RUNS; run++) {
+    const t0 = performance.now();
+    const response = await fetch(`${url}/admin`, { headers });
+    const html = await response.text();
+    times.push(performance.now() - t0);
+    bytes = Buffer.byteLength(html);
+    itemsShown = Number(/Showing 1–\d+ of ([\d,]+) items/.exec(html)?.[1]?.replaceAll(',', '') ?? 0);
+  }
+  return { items: DASHBOARD_ITEMS, ratings: bodies.length, runs: DASHBOARD_RUNS, medianMs: Math.round(percentile(times, 50)), bytes, itemsShown, backend: backend.name };
+}
+
 /** The load test on one backend: its figures, and what went wrong (prefixed with its name). */
 export async function benchCollector(backend) {
   const problems = [];
@@ -158,6 +191,12 @@ export async function benchCollector(backend) {
     expect(final === SECOND_BURST, `kill -9: after re-sending, ${final} counted, expected ${SECOND_BURST}`);
     expect((await summary(collector.url, 'bench-burst-1')).count === UNIQUE, 'burst 1 counts changed after the restart');
 
+    // 3. The dashboard with 20,000 items (a few ratings each, realistic ids), built several times.
+    const dashboard = await benchDashboard(collector.url, backend);
+    expect(dashboard.medianMs <= DASHBOARD_MS, `dashboard with ${DASHBOARD_ITEMS} items: median build ${dashboard.medianMs} ms, budget ${DASHBOARD_MS} ms`);
+    expect(dashboard.bytes <= DASHBOARD_BYTES, `dashboard with ${DASHBOARD_ITEMS} items: ${dashboard.bytes} bytes, budget ${DASHBOARD_BYTES}`);
+    expect(dashboard.itemsShown === DASHBOARD_ITEMS + 2, `dashboard: "${dashboard.itemsShown}" items counted, expected ${DASHBOARD_ITEMS + 2}`);
+
     collector.child.kill('SIGINT');
     const { code } = await collector.exited;
     expect(code === 0, `Ctrl+C: the collector exited with ${code}`);
@@ -175,6 +214,7 @@ export async function benchCollector(backend) {
       p50Ms: Math.round(percentile(latencies, 50) * 10) / 10,
       p99Ms: Math.round(percentile(latencies, 99) * 10) / 10,
       postsPerSecond: Math.round(bodies.length / first.seconds),
+      dashboard,
       kill9: {
         sent: SECOND_BURST,
         acknowledgedBeforeKill: acknowledged.length,
@@ -198,6 +238,7 @@ const describe = (name, figures) => {
     `  ${name}: idle ${figures.idleRssMb ?? '?'} MB resident`,
     `    ${figures.posts} posts (${figures.duplicates} duplicates) from ${figures.clients} clients: ${figures.allAnswered2xx ? 'all 2xx' : 'NOT all 2xx'}, ${figures.stored} stored, ${figures.duplicateAnswers} duplicates, summary counts ${figures.counted}`,
     `    latency p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms; ${figures.postsPerSecond} posts/s`,
+    `    dashboard with ${figures.dashboard.items} items (${figures.dashboard.ratings} ratings): median of ${figures.dashboard.runs} GET /admin ${figures.dashboard.medianMs} ms (budget ${DASHBOARD_MS}), ${Math.round(figures.dashboard.bytes / 1024)} KiB (budget ${DASHBOARD_BYTES / 1024})`,
     `    kill -9 after ${k.acknowledgedBeforeKill} of ${k.sent} acknowledged: ${k.acknowledgedMissing} missing after restart (${k.storedAfterRestart} stored); ${k.unansweredResent} unanswered re-sent, ${k.countedAfterResend} counted`,
   ].join('\n');
 };

@@ -61,6 +61,61 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE TABLE collector_health (id integer PRIMARY KEY, checked_at timestamptz NOT NULL);
    INSERT INTO collector_health VALUES (1, now());`,
+  // Each item's rating counts, kept by triggers in the same transaction as every insert, update
+  // or delete of ratings (a re-sent rating inserts nothing, so counts nothing), so the dashboard
+  // reads one small row per item instead of aggregating the whole ratings table on every view.
+  `CREATE TABLE item_counts (
+     item_id text PRIMARY KEY,
+     count integer NOT NULL,
+     stars_count integer NOT NULL,
+     stars_sum bigint NOT NULL,
+     s1 integer NOT NULL, s2 integer NOT NULL, s3 integer NOT NULL, s4 integer NOT NULL, s5 integer NOT NULL,
+     yes integer NOT NULL,
+     no integer NOT NULL
+   );
+   CREATE INDEX item_counts_order ON item_counts (count DESC, item_id);
+   CREATE FUNCTION count_ratings() RETURNS trigger LANGUAGE plpgsql AS $fn$
+   BEGIN
+     IF TG_OP IN ('UPDATE', 'DELETE') THEN
+       INSERT INTO item_counts AS c
+       SELECT item_id, -count(*), -count(stars), -coalesce(sum(stars), 0),
+         -count(*) FILTER (WHERE stars = 1), -count(*) FILTER (WHERE stars = 2), -count(*) FILTER (WHERE stars = 3),
+         -count(*) FILTER (WHERE stars = 4), -count(*) FILTER (WHERE stars = 5),
+         -count(*) FILTER (WHERE useful), -count(*) FILTER (WHERE NOT useful)
+       FROM old_rows GROUP BY item_id ORDER BY item_id
+       ON CONFLICT (item_id) DO UPDATE SET count = c.count + excluded.count, stars_count = c.stars_count + excluded.stars_count,
+         stars_sum = c.stars_sum + excluded.stars_sum, s1 = c.s1 + excluded.s1, s2 = c.s2 + excluded.s2, s3 = c.s3 + excluded.s3,
+         s4 = c.s4 + excluded.s4, s5 = c.s5 + excluded.s5, yes = c.yes + excluded.yes, no = c.no + excluded.no;
+     END IF;
+     IF TG_OP IN ('INSERT', 'UPDATE') THEN
+       INSERT INTO item_counts AS c
+       SELECT item_id, count(*), count(stars), coalesce(sum(stars), 0),
+         count(*) FILTER (WHERE stars = 1), count(*) FILTER (WHERE stars = 2), count(*) FILTER (WHERE stars = 3),
+         count(*) FILTER (WHERE stars = 4), count(*) FILTER (WHERE stars = 5),
+         count(*) FILTER (WHERE useful), count(*) FILTER (WHERE NOT useful)
+       FROM new_rows GROUP BY item_id ORDER BY item_id
+       ON CONFLICT (item_id) DO UPDATE SET count = c.count + excluded.count, stars_count = c.stars_count + excluded.stars_count,
+         stars_sum = c.stars_sum + excluded.stars_sum, s1 = c.s1 + excluded.s1, s2 = c.s2 + excluded.s2, s3 = c.s3 + excluded.s3,
+         s4 = c.s4 + excluded.s4, s5 = c.s5 + excluded.s5, yes = c.yes + excluded.yes, no = c.no + excluded.no;
+     END IF;
+     IF TG_OP IN ('UPDATE', 'DELETE') THEN
+       DELETE FROM item_counts WHERE count <= 0 AND item_id IN (SELECT item_id FROM old_rows);
+     END IF;
+     RETURN NULL;
+   END
+   $fn$;
+   CREATE TRIGGER ratings_counted_insert AFTER INSERT ON ratings REFERENCING NEW TABLE AS new_rows
+     FOR EACH STATEMENT EXECUTE FUNCTION count_ratings();
+   CREATE TRIGGER ratings_counted_update AFTER UPDATE ON ratings REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+     FOR EACH STATEMENT EXECUTE FUNCTION count_ratings();
+   CREATE TRIGGER ratings_counted_delete AFTER DELETE ON ratings REFERENCING OLD TABLE AS old_rows
+     FOR EACH STATEMENT EXECUTE FUNCTION count_ratings();
+   INSERT INTO item_counts
+   SELECT item_id, count(*), count(stars), coalesce(sum(stars), 0),
+     count(*) FILTER (WHERE stars = 1), count(*) FILTER (WHERE stars = 2), count(*) FILTER (WHERE stars = 3),
+     count(*) FILTER (WHERE stars = 4), count(*) FILTER (WHERE stars = 5),
+     count(*) FILTER (WHERE useful), count(*) FILTER (WHERE NOT useful)
+   FROM ratings GROUP BY item_id;`,
 ];
 
 export async function migrate(db: Database): Promise<number> {

@@ -191,8 +191,28 @@ export interface Page<T> {
   total: number;
 }
 
+/** The summary columns from `item_counts` (the counts the triggers keep), summed over its rows. */
+const COUNTED_COLUMNS = `sum(count)::int AS count,
+  (sum(stars_sum)::float8 / nullif(sum(stars_count), 0)) AS average,
+  sum(s1)::int AS s1, sum(s2)::int AS s2, sum(s3)::int AS s3, sum(s4)::int AS s4, sum(s5)::int AS s5,
+  sum(yes)::int AS yes, sum(no)::int AS no`;
+
+/** Without dates the kept counts answer (a few rows read); with dates the ratings in range are counted. */
+const counted = (filter: Filter) => !filter.from && !filter.to;
+
 /** The items' summaries, most rated first, `limit` of them from `offset`. */
 export async function itemSummaries(db: Database, filter: Filter, limit: number, offset: number): Promise<Page<Summary>> {
+  if (counted(filter)) {
+    const params: unknown[] = [];
+    const clause = filter.itemId ? `WHERE item_id = $${params.push(filter.itemId)}` : '';
+    const rows = await db.query<SummaryRow & { item_id: string }>(
+      `SELECT item_id, count, (stars_sum::float8 / nullif(stars_count, 0)) AS average, s1, s2, s3, s4, s5, yes, no
+       FROM item_counts ${clause} ORDER BY count DESC, item_id LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`,
+      params,
+    );
+    const [total] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM item_counts ${clause}`, params);
+    return { rows: rows.map((row) => toSummary(row.item_id, row)), total: Number(total?.n ?? 0) };
+  }
   const params: unknown[] = [];
   const rows = await db.query<SummaryRow & { item_id: string; items: number }>(
     `SELECT item_id, ${SUMMARY_COLUMNS}, count(*) OVER ()::int AS items FROM ratings ${where(filter, params)}
@@ -209,6 +229,10 @@ export async function itemSummaries(db: Database, filter: Filter, limit: number,
 
 export async function totalSummary(db: Database, filter: Filter): Promise<Summary> {
   const params: unknown[] = [];
+  if (counted(filter)) {
+    const [row] = await db.query<SummaryRow>(`SELECT ${COUNTED_COLUMNS} FROM item_counts ${where(filter, params)}`, params);
+    return toSummary(filter.itemId ?? '', row);
+  }
   const [row] = await db.query<SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM ratings ${where(filter, params)}`, params);
   return toSummary(filter.itemId ?? '', row);
 }
@@ -217,9 +241,12 @@ export async function totalSummary(db: Database, filter: Filter): Promise<Summar
 export async function ratingsPerDay(db: Database, filter: Filter): Promise<[string, number, number | null, number][]> {
   const params: unknown[] = [];
   const rows = await db.query<{ day: string; stars: number; average: number | null; useful: number }>(
-    `SELECT to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
-       count(stars)::int AS stars, avg(stars)::float8 AS average, count(useful)::int AS useful
-     FROM ratings ${where(filter, params)} GROUP BY 1 ORDER BY 1`,
+    // Grouped by date, formatted per day after: formatting every rating's time cost twice as much.
+    `SELECT to_char(day, 'YYYY-MM-DD') AS day, stars, average, useful FROM (
+       SELECT (received_at AT TIME ZONE 'UTC')::date AS day,
+         count(stars)::int AS stars, avg(stars)::float8 AS average, count(useful)::int AS useful
+       FROM ratings ${where(filter, params)} GROUP BY 1
+     ) per_day ORDER BY 1`,
     params,
   );
   return rows.map((r) => [r.day, Number(r.stars), r.average === null ? null : Number(r.average), Number(r.useful)]);

@@ -10,7 +10,7 @@ import { BODY_LIMIT, createApp, type AppOptions } from '../src/app.js';
 import { parseCollectArgs, runCollect, UsageError } from '../src/collect.js';
 import { csvCell } from '../src/csv.js';
 import { migrate, type Database } from '../src/db.js';
-import { forgetOldComments } from '../src/store.js';
+import { forgetOldComments, itemSummaries, totalSummary } from '../src/store.js';
 import { forEachBackend, postJson, ratingBody, request, startCollectorProcess, testAppOptions, TOKEN, type Backend } from './helpers.js';
 
 const SITE = 'https://www.example.nhs.uk';
@@ -29,7 +29,7 @@ function collectorSuite(name: string, makeBackend: () => Promise<Backend>) {
     before(async () => {
       backend = await makeBackend();
       db = await backend.open();
-      assert.equal(await migrate(db), 2);
+      assert.equal(await migrate(db), 3);
       app = appWith();
     });
     after(async () => {
@@ -247,6 +247,54 @@ function collectorSuite(name: string, makeBackend: () => Promise<Backend>) {
       const summary = await (await request(app, '/ratings/summary?item=concurrent')).json();
       assert.equal(summary.count, 100);
       assert.deepEqual(summary.stars, { '1': 20, '2': 20, '3': 20, '4': 20, '5': 20 });
+    });
+
+    it('keeps each item\'s counts for the dashboard right: duplicates, retention, moves and deletes', async () => {
+      // The kept counts (no dates) must equal the ratings counted afresh (a date filter that takes them all).
+      const everything = { from: '1970-01-01T00:00:00Z' };
+      const kept = async () => {
+        const [items, total] = await Promise.all([itemSummaries(db, {}, 100_000, 0), totalSummary(db, {})]);
+        const [fresh, freshTotal] = await Promise.all([itemSummaries(db, everything, 100_000, 0), totalSummary(db, everything)]);
+        assert.deepEqual(items, fresh, 'per item: kept counts = counted afresh');
+        assert.deepEqual(total, freshTotal, 'in all: kept counts = counted afresh');
+        return new Map(items.rows.map((s) => [s.itemId, s]));
+      };
+      const bodies = Array.from({ length: 40 }, (_, i) =>
+        ratingBody({ itemId: `counts-${i % 4}`, rating: i % 3 ? (i % 5) + 1 : i % 2 ? 'yes' : 'no', comment: `Comment ${i}` }),
+      );
+      // Every body sent twice, concurrently (a retrying queue's re-sends): each counted once.
+      const sends = [...bodies, ...bodies];
+      const statuses = (await Promise.all(sends.map((b) => postJson(app, '/ratings', b)))).map((r) => r.status);
+      assert.equal(statuses.filter((s) => s === 201).length, 40);
+      let counts = await kept();
+      assert.deepEqual([0, 1, 2, 3].map((i) => counts.get(`counts-${i}`)?.count), [10, 10, 10, 10]);
+      const stars = bodies.filter((b) => typeof b.rating === 'number' && b.itemId === 'counts-1').map((b) => b.rating as number);
+      assert.equal(counts.get('counts-1')!.average, Math.round((stars.reduce((a, b) => a + b, 0) / stars.length) * 100) / 100);
+
+      // Retention (--keep-days) forgets comments and query strings, never ratings: counts unchanged.
+      await db.query(`UPDATE ratings SET received_at = now() - interval '400 days' WHERE item_id LIKE 'counts-%'`);
+      assert.ok((await forgetOldComments(db, 365)) >= 40);
+      assert.deepEqual(await kept(), counts);
+
+      // A rating moved to another item, and deleted ratings, leave the counts right; an item with none left goes.
+      await db.query(`UPDATE ratings SET item_id = 'counts-1' WHERE submission_id = $1`, [bodies[0]!.submissionId]);
+      counts = await kept();
+      assert.equal(counts.get('counts-0')!.count, 9);
+      assert.equal(counts.get('counts-1')!.count, 11);
+      await db.query(`DELETE FROM ratings WHERE item_id = 'counts-3'`);
+      assert.equal((await kept()).has('counts-3'), false);
+    });
+
+    it('fills the kept counts from the ratings already stored when the migration runs', async () => {
+      const before = await itemSummaries(db, {}, 100_000, 0);
+      assert.ok(before.total > 0);
+      // Back to the schema before the counts, with the ratings as they are; then migrate again.
+      await db.script(`DROP TABLE item_counts; DROP FUNCTION count_ratings() CASCADE; DELETE FROM schema_migrations WHERE version = 3;`);
+      await db.query(`INSERT INTO ratings (submission_id, item_id, stars) VALUES (gen_random_uuid(), 'counts-before-migration', 5)`);
+      assert.equal(await migrate(db), 1);
+      const after = await itemSummaries(db, {}, 100_000, 0);
+      assert.deepEqual(after, await itemSummaries(db, { from: '1970-01-01T00:00:00Z' }, 100_000, 0));
+      assert.equal(after.total, before.total + 1);
     });
 
     it('answers /healthz "ok", or "unavailable" with 503 when a write fails, never the database error', async () => {
