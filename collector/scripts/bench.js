@@ -9,6 +9,8 @@
 //  2. A second burst of 1,000 new submissions, the process killed with SIGKILL partway through,
 //     a restart on the same --data: every acknowledged (2xx) post must be there; the posts left
 //     unanswered are then re-sent (as the widgets' queue would) and each is counted exactly once.
+//  3. 60,000 more ratings making 20,000 items, then the median build time of 7 `GET /admin` and the
+//     page's bytes, against the dashboard's budgets (200 ms, 1 MB).
 // Also records the idle collector's resident memory (Linux /proc) after start-up.
 // Writes bench/collector-results.json (not with --check, which is how `npm test` runs it) and
 // exits 1 when any of that fails.

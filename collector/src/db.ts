@@ -23,6 +23,26 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** One item's rating counts in `item_counts` column order, each negated when `sign` is '-'. */
+const countColumns = (sign: '' | '-') =>
+  [
+    'count(*)',
+    'count(stars)',
+    'coalesce(sum(stars), 0)',
+    ...[1, 2, 3, 4, 5].map((n) => `count(*) FILTER (WHERE stars = ${n})`),
+    'count(*) FILTER (WHERE useful)',
+    'count(*) FILTER (WHERE NOT useful)',
+  ]
+    .map((column) => sign + column)
+    .join(', ');
+
+const COUNTED = ['count', 'stars_count', 'stars_sum', 's1', 's2', 's3', 's4', 's5', 'yes', 'no'];
+
+/** Adds (or with '-' takes away) the counts of a trigger's transition table to `item_counts`. */
+const addCounts = (rows: 'old_rows' | 'new_rows', sign: '' | '-') =>
+  `INSERT INTO item_counts AS c SELECT item_id, ${countColumns(sign)} FROM ${rows} GROUP BY item_id ORDER BY item_id
+       ON CONFLICT (item_id) DO UPDATE SET ${COUNTED.map((column) => `${column} = c.${column} + excluded.${column}`).join(', ')};`;
+
 /** Each migration runs once, in order, inside a transaction, recorded in `schema_migrations`. */
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE ratings (
@@ -77,26 +97,10 @@ const MIGRATIONS: readonly string[] = [
    CREATE FUNCTION count_ratings() RETURNS trigger LANGUAGE plpgsql AS $fn$
    BEGIN
      IF TG_OP IN ('UPDATE', 'DELETE') THEN
-       INSERT INTO item_counts AS c
-       SELECT item_id, -count(*), -count(stars), -coalesce(sum(stars), 0),
-         -count(*) FILTER (WHERE stars = 1), -count(*) FILTER (WHERE stars = 2), -count(*) FILTER (WHERE stars = 3),
-         -count(*) FILTER (WHERE stars = 4), -count(*) FILTER (WHERE stars = 5),
-         -count(*) FILTER (WHERE useful), -count(*) FILTER (WHERE NOT useful)
-       FROM old_rows GROUP BY item_id ORDER BY item_id
-       ON CONFLICT (item_id) DO UPDATE SET count = c.count + excluded.count, stars_count = c.stars_count + excluded.stars_count,
-         stars_sum = c.stars_sum + excluded.stars_sum, s1 = c.s1 + excluded.s1, s2 = c.s2 + excluded.s2, s3 = c.s3 + excluded.s3,
-         s4 = c.s4 + excluded.s4, s5 = c.s5 + excluded.s5, yes = c.yes + excluded.yes, no = c.no + excluded.no;
+       ${addCounts('old_rows', '-')}
      END IF;
      IF TG_OP IN ('INSERT', 'UPDATE') THEN
-       INSERT INTO item_counts AS c
-       SELECT item_id, count(*), count(stars), coalesce(sum(stars), 0),
-         count(*) FILTER (WHERE stars = 1), count(*) FILTER (WHERE stars = 2), count(*) FILTER (WHERE stars = 3),
-         count(*) FILTER (WHERE stars = 4), count(*) FILTER (WHERE stars = 5),
-         count(*) FILTER (WHERE useful), count(*) FILTER (WHERE NOT useful)
-       FROM new_rows GROUP BY item_id ORDER BY item_id
-       ON CONFLICT (item_id) DO UPDATE SET count = c.count + excluded.count, stars_count = c.stars_count + excluded.stars_count,
-         stars_sum = c.stars_sum + excluded.stars_sum, s1 = c.s1 + excluded.s1, s2 = c.s2 + excluded.s2, s3 = c.s3 + excluded.s3,
-         s4 = c.s4 + excluded.s4, s5 = c.s5 + excluded.s5, yes = c.yes + excluded.yes, no = c.no + excluded.no;
+       ${addCounts('new_rows', '')}
      END IF;
      IF TG_OP IN ('UPDATE', 'DELETE') THEN
        DELETE FROM item_counts WHERE count <= 0 AND item_id IN (SELECT item_id FROM old_rows);
@@ -110,12 +114,7 @@ const MIGRATIONS: readonly string[] = [
      FOR EACH STATEMENT EXECUTE FUNCTION count_ratings();
    CREATE TRIGGER ratings_counted_delete AFTER DELETE ON ratings REFERENCING OLD TABLE AS old_rows
      FOR EACH STATEMENT EXECUTE FUNCTION count_ratings();
-   INSERT INTO item_counts
-   SELECT item_id, count(*), count(stars), coalesce(sum(stars), 0),
-     count(*) FILTER (WHERE stars = 1), count(*) FILTER (WHERE stars = 2), count(*) FILTER (WHERE stars = 3),
-     count(*) FILTER (WHERE stars = 4), count(*) FILTER (WHERE stars = 5),
-     count(*) FILTER (WHERE useful), count(*) FILTER (WHERE NOT useful)
-   FROM ratings GROUP BY item_id;`,
+   INSERT INTO item_counts SELECT item_id, ${countColumns('')} FROM ratings GROUP BY item_id;`,
 ];
 
 export async function migrate(db: Database): Promise<number> {
