@@ -33,7 +33,7 @@ const SECOND_BURST = 1000;
 const KILL_AFTER = 300;
 const DASHBOARD_ITEMS = 20_000;
 const DASHBOARD_RUNS = 7;
-/** The dashboard's budgets with 20,000 items (issue 24): built in 200 ms, under 1 MB. */
+/** The dashboard's budgets with 20,000 items: built in 200 ms, under 1 MB. */
 const DASHBOARD_MS = 200;
 const DASHBOARD_BYTES = 1024 * 1024;
 
