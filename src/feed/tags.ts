@@ -57,8 +57,25 @@ export function parseTagFilter(tag: string | null | undefined, profession: Profe
   return tags;
 }
 
+/** Each item's tags in compared form, worked out once per item rather than on every filter. */
+const comparedTagsOf = new WeakMap<object, readonly string[]>();
+
+/**
+ * `item`'s tags as they are compared (`normaliseTag`), remembered for the item: a list filters
+ * the same items again on every change of `tag` or `profession`. The feed reader asks for them
+ * as it reads each feed, so a filter change only looks them up.
+ */
+export function comparedTags(item: { readonly tags: readonly string[] }): readonly string[] {
+  let tags = comparedTagsOf.get(item);
+  if (!tags) {
+    tags = item.tags.map(normaliseTag);
+    comparedTagsOf.set(item, tags);
+  }
+  return tags;
+}
+
 /** Whether `item` carries any of `wanted` (already normalised), its own tags compared the same way. */
 export function carriesAny(item: { readonly tags: readonly string[] }, wanted: readonly string[]): boolean {
-  for (const tag of item.tags) if (wanted.includes(normaliseTag(tag))) return true;
+  for (const tag of comparedTags(item)) if (wanted.includes(tag)) return true;
   return false;
 }

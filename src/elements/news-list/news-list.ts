@@ -1,23 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { headingLevelProblem, limitProblem, parseHeadingLevel, parseLimit, parseProfession, professionProblem } from '../../core/attributes.js';
 import { headingTag } from '../../core/heading.js';
-import { withServerText } from '../../core/server-text.js';
+import { keyedNodes } from '../../core/keyed-nodes.js';
 import { MapElement } from '../../core/map-element.js';
 import { feedErrorTemplate, loadingTemplate, skeletonLines } from '../../core/states.js';
-import { contentLang, feedNoteStyles, savedCopyNote } from '../../core/feed-notes.js';
+import { feedNoteStyles, savedCopyNote } from '../../core/feed-notes.js';
 import { FeedController } from '../../feed/feed-controller.js';
 import { parseTagFilter } from '../../feed/tags.js';
-import type { Feed, NewsItem } from '../../feed/types.js';
-import { formatDate, isoDate } from '../../i18n/dates.js';
-import { translator, type KeysOf, type Language, type Translate } from '../../i18n/i18n.js';
+import type { Feed } from '../../feed/types.js';
+import { translator, type KeysOf } from '../../i18n/i18n.js';
 import { baseStyles } from '../../theme/theme.js';
 import { newsListStyles } from './news-list.styles.js';
 import { selectNews } from './select-news.js';
 import { newsListStrings } from './news-list.strings.js';
+import { newsItemView } from './news-item.js';
 
 
 const DEFAULT_LIMIT = 5;
@@ -25,87 +23,6 @@ const DEFAULT_LIMIT = 5;
 const DEFAULT_HEADING_LEVEL = 2;
 /** Enough placeholder rows to hold the space of a typical list without building a huge one. */
 const MAX_SKELETON_ITEMS = 10;
-
-/**
- * Feed items never change and the item template depends only on the item, its title level and
- * the language, so each item's template is built once per level and language and reused: a
- * re-render of a long list (Show more, a language switch back, any update) then does no string,
- * date or template work for items already built. One cache per level and language, looked up
- * once per render, keeps the per-item cost of a re-render to a single WeakMap lookup.
- */
-const itemTemplateBuilders = new Map<string, (item: NewsItem) => TemplateResult>();
-
-function itemTemplates(titleLevel: number, language: Language): (item: NewsItem) => TemplateResult {
-  const key = `${language}${titleLevel}`;
-  let builder = itemTemplateBuilders.get(key);
-  if (!builder) {
-    const built = new WeakMap<NewsItem, TemplateResult>();
-    const title = headingTag(titleLevel, DEFAULT_HEADING_LEVEL + 1)!;
-    const t = translator({ language }, newsListStrings);
-    const words: ItemWords = { published: `${t('news.published')} `, viewArticle: t('news.viewArticle'), t };
-    const tag = titledHtml(title);
-    builder = (item) => {
-      let template = built.get(item);
-      if (!template) {
-        template = buildItemTemplate(tag, item, title, language, words);
-        built.set(item, template);
-      }
-      return template;
-    };
-    itemTemplateBuilders.set(key, builder);
-  }
-  return builder;
-}
-
-/** The words every item of one language shows, looked up once rather than per item. */
-interface ItemWords {
-  published: string;
-  viewArticle: string;
-  t: Translate<KeysOf<typeof newsListStrings>>;
-}
-
-/**
- * `staticHtml` for a template whose only static value is `title`, with the strings worked out
- * once. `staticHtml` itself concatenates the template's strings with the static values and looks
- * the result up on every call: for a thousand items that was 3 % of the list's first render
- * (bench/README.md). The values that are not `title` are the template's bindings, in order.
- */
-function titledHtml(title: StaticValue): (strings: TemplateStringsArray, ...values: unknown[]) => TemplateResult {
-  let resolved: TemplateStringsArray | undefined;
-  return (strings, ...values) => {
-    resolved ??= withServerText(staticHtml(strings, ...values).strings);
-    return html(resolved, ...values.filter((value) => value !== title));
-  };
-}
-
-// One flat template per item, optional parts hidden rather than nested: a thousand items then
-// cost a thousand template clones, not several thousand. Text that fills a whole element is set
-// as its textContent (still text, never markup) rather than a child binding: each child binding
-// adds a marker comment node per item, and a filter change removing 500 items was measurably
-// slower (bench: filter change vs vanilla DOM) with four more nodes in every item to remove. For
-// the same reason no whitespace stands between the item's tags (each line break is inside a tag,
-// where it makes no node): between flex items it shows nothing, but it was five text nodes more
-// in every item. "View article" is named by `aria-label` ("View article:
-// Title"), not a visually hidden span: that span is a block box, so the name a browser computes
-// from it reads "View article : Title".
-function buildItemTemplate(
-  tag: ReturnType<typeof titledHtml>,
-  item: NewsItem,
-  title: StaticValue,
-  language: Language,
-  words: ItemWords,
-): TemplateResult {
-  const date = item.published === undefined ? undefined : formatDate(item.published, language);
-  const lang = contentLang(item.lang, language) ?? nothing;
-  return tag`<li class="item" part="item"
-    ><${title} class="title" part="title" lang=${lang}><a part="link" href=${item.url ?? nothing} .textContent=${item.title}></a></${title}
-    ><p class="date" part="date" ?hidden=${!date}>${words.published}<time datetime=${item.published === undefined ? nothing : isoDate(item.published)} .textContent=${date ?? ''}></time></p
-    ><p class="summary" part="summary" lang=${lang} ?hidden=${!item.summary} .textContent=${item.summary ?? ''}></p
-    ><a class="view" part="view-link" href=${item.url ?? nothing} ?hidden=${!item.url}
-      aria-label=${words.viewArticle + words.t('news.viewArticleAbout', { title: item.title })}
-      >${words.viewArticle}</a
-  ></li>`;
-}
 
 /**
  * A list of news items from the feed, newest first (undated items last): each with its title as
@@ -254,15 +171,10 @@ export class MapNewsListElement extends MapElement<KeysOf<typeof newsListStrings
     const { items, more } = selectNews(feed.news, { tags, count: limit * (this.pages + 1) });
     if (!items.length) return html`<p class="empty" part="empty">${this.t('news.empty')}</p>`;
     const titleLevel = Math.min(parseHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL)! + 1, 6);
-    const template = itemTemplates(titleLevel, this.i18n.language);
-    // guard: an item already on screen is left alone (its template never changes), so a filter
-    // change or "Show more" does no work for the items it keeps.
+    const view = newsItemView(titleLevel, this.i18n.language);
+    // Keyed: an item that stays keeps its node (and focus), and costs nothing to re-render.
     return html`${savedCopyNote(this.t, this.i18n.language, feed)}<ul class="list" part="list"
-        >${repeat(
-          items,
-          (item) => item.id,
-          (item) => guard([item, template], () => template(item)),
-        )}</ul
+        >${keyedNodes(items, (item) => item.id, view)}</ul
       >
       ${this.more && more
         ? html`<button type="button" class="button more" part="more-button" @click=${this.#showMore}>
