@@ -164,7 +164,7 @@ const SHARED_SOURCE = /[/\\]src[/\\]((core|feed|i18n|theme)[/\\]|storage[/\\]env
  * shared chunk. A lazy module's helpers are named after it (feed/syndication-xml.ts) and go with it.
  */
 const LAZY = new RegExp(`[/\\\\]src[/\\\\](${LAZY_MODULES.map(({ file }) => file.replace('/', '[/\\\\]')).join('|')})(-[\\w-]+)?\\.ts$`);
-const PARTS = /(lit|lit-html)[/\\](directives[/\\]|directive-helpers|directive\.js|async-directive)|[/\\]src[/\\](i18n[/\\]dates|feed[/\\]tags|core[/\\]page)\.ts$/;
+const PARTS = /(lit|lit-html)[/\\](directives[/\\]|directive-helpers|directive\.js|async-directive)|[/\\]src[/\\](i18n[/\\]dates|feed[/\\]tags|core[/\\](page|keyed-nodes))\.ts$/;
 const CHUNK_GROUPS = [
   {
     name: 'shared',

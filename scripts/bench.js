@@ -20,11 +20,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const scale = Number(process.env.BENCH_SAMPLES ?? 1) || 1;
 
 // The news list against a hand-written list (bench/README.md, "Where the news list's time goes").
-// Both stay at 1.25×: neither ratio has been shown at 1.10× or below on an idle machine, and the
-// filter change sits at 1.19–1.23× (the keyed list without repeat's markers that brought it lower
-// made first render 1.25× and was taken back; bench/README.md has the runs).
-const FIRST_RENDER_BUDGET = 1.25;
-const FILTER_CHANGE_BUDGET = 1.25;
+// Both measure 1.02-1.08x on an idle machine since the list draws its items as keyed nodes; 1.15x
+// leaves room for a busy CI machine (with the three-misses rule below) and still shows a
+// regression as large as the per-item template instances it replaced (1.12-1.23x).
+const FIRST_RENDER_BUDGET = 1.15;
+const FILTER_CHANGE_BUDGET = 1.15;
 const samples = (n) => Math.max(3, Math.round(n * scale));
 const check = process.argv.includes('--check');
 

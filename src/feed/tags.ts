@@ -62,8 +62,8 @@ const comparedTagsOf = new WeakMap<object, readonly string[]>();
 
 /**
  * `item`'s tags as they are compared (`normaliseTag`), remembered for the item: a list filters
- * the same items again on every change of `tag` or `profession`. The feed reader asks for them
- * as it reads each feed, so a filter change only looks them up.
+ * the same items again on every change of `tag` or `profession`, so an element that filters asks
+ * for them when it first shows a feed, and a filter change (a reader's click) only looks them up.
  */
 export function comparedTags(item: { readonly tags: readonly string[] }): readonly string[] {
   let tags = comparedTagsOf.get(item);

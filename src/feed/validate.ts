@@ -14,7 +14,6 @@ import {
 } from './schema.js';
 import { newestFirst } from './merge.js';
 import { safeUrl } from './safe-url.js';
-import { comparedTags } from './tags.js';
 import { runInSlices, runToEnd } from './slices.js';
 import type {
   CaseStudyItem,
@@ -272,9 +271,6 @@ function* validating(json: unknown, feedUrl: string, options: ValidateOptions): 
   // Newest first, undated last; the sort is stable so feed order breaks ties.
   yield;
   news.sort(newestFirst);
-  // Tags in the form filters compare them, worked out now, once per feed, not on each filter change.
-  for (const item of news) comparedTags(item);
-  for (const item of caseStudies) comparedTags(item);
 
   return {
     url: feedUrl,

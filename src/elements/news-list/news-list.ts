@@ -13,7 +13,7 @@ import type { Feed } from '../../feed/types.js';
 import { translator, type KeysOf } from '../../i18n/i18n.js';
 import { baseStyles } from '../../theme/theme.js';
 import { newsListStyles } from './news-list.styles.js';
-import { selectNews } from './select-news.js';
+import { readTags, selectNews } from './select-news.js';
 import { newsListStrings } from './news-list.strings.js';
 import { newsItemView } from './news-item.js';
 
@@ -123,6 +123,8 @@ export class MapNewsListElement extends MapElement<KeysOf<typeof newsListStrings
   @state() private pages = 0;
 
   readonly #feed = new FeedController(this);
+  /** The feed whose tags `readTags` has worked out. */
+  #tagsRead?: Feed;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('limit') || changed.has('tag') || changed.has('profession') || changed.has('src')) {
@@ -168,6 +170,10 @@ export class MapNewsListElement extends MapElement<KeysOf<typeof newsListStrings
   }
 
   #ready(feed: Feed, tags: readonly string[], limit: number): TemplateResult {
+    if (feed !== this.#tagsRead) {
+      readTags(feed.news);
+      this.#tagsRead = feed;
+    }
     const { items, more } = selectNews(feed.news, { tags, count: limit * (this.pages + 1) });
     if (!items.length) return html`<p class="empty" part="empty">${this.t('news.empty')}</p>`;
     const titleLevel = Math.min(parseHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL)! + 1, 6);

@@ -1,4 +1,4 @@
-import { carriesAny } from '../../feed/tags.js';
+import { carriesAny, comparedTags } from '../../feed/tags.js';
 import type { NewsItem } from '../../feed/types.js';
 
 /** Which news items to show, already checked: see parseTagFilter (src/feed/tags.ts) and parseLimit (src/core/attributes.ts). */
@@ -33,4 +33,13 @@ export function selectNews(news: readonly NewsItem[], filter: NewsFilter): NewsS
     items.push(item);
   }
   return { items, more: false };
+}
+
+/**
+ * Works out the compared form of every item's tags (`comparedTags`) ahead of any filter: a list
+ * does it once, when it first shows a feed, so that changing its filter (a reader's click, or a
+ * page's script) only compares.
+ */
+export function readTags(news: readonly NewsItem[]): void {
+  for (const item of news) comparedTags(item);
 }
