@@ -46,7 +46,11 @@ function itemTemplate(title: StaticValue, item: NewsItem, language: Language, wo
 /** An item with every optional part, for the node each browser item is cloned from. */
 const FULL_ITEM: NewsItem = { type: 'news', id: '', title: '', summary: ' ', url: 'https://example.org/', published: 0, tags: [] };
 
-/** `template` rendered once by Lit, without Lit's marker comments (a clone needs none). */
+/**
+ * `template` rendered once by Lit, as every clone starts: without Lit's marker comments, and
+ * without the text and the attributes other than `class` and `part` that `fill` writes into each
+ * clone (copying, then replacing, a thousand items' worth of them cost 2 ms of a first render).
+ */
 function prototypeOf(template: TemplateResult): HTMLLIElement {
   const fragment = document.createDocumentFragment();
   render(template, fragment);
@@ -55,14 +59,19 @@ function prototypeOf(template: TemplateResult): HTMLLIElement {
   const found: Node[] = [];
   while (comments.nextNode()) found.push(comments.currentNode);
   for (const comment of found) comment.parentNode!.removeChild(comment);
+  for (const element of item.querySelectorAll('*')) {
+    for (const { name } of [...element.attributes]) if (name !== 'class' && name !== 'part') element.removeAttribute(name);
+  }
+  const [heading, date, summary] = item.children as unknown as [Element, Element, Element];
+  for (const filled of [heading.firstElementChild!, date.lastElementChild!, summary]) filled.textContent = '';
   return item;
 }
 
 /**
  * Writes `item` into `li`, an item with the elements of `itemTemplate`. A `fresh` clone of the
- * prepared item already has every part shown and this language's words, so only what the item
- * lacks is hidden; an item being brought up to date (another language, or a feed reloaded) has
- * everything written.
+ * prepared item has every part shown, this language's words and nothing else, so only what the
+ * item has is written and only what it lacks is hidden; an item being brought up to date (another
+ * language, or a feed reloaded) has everything written.
  */
 function fill(li: Element, item: NewsItem, language: Language, words: ItemWords, fresh: boolean): void {
   const [heading, date, summary, view] = li.children as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
@@ -74,24 +83,26 @@ function fill(li: Element, item: NewsItem, language: Language, words: ItemWords,
   if (lang) heading.setAttribute('lang', lang);
   else if (!fresh) heading.removeAttribute('lang');
   if (url) link.setAttribute('href', url);
-  else link.removeAttribute('href');
+  else if (!fresh) link.removeAttribute('href');
   link.textContent = item.title;
-  if (published === undefined) {
-    date.hidden = true;
-    time.removeAttribute('datetime');
-    time.textContent = '';
-  } else {
+  if (published !== undefined) {
     if (!fresh) date.hidden = false;
     time.setAttribute('datetime', isoDate(published));
     time.textContent = formatDate(published, language);
+  } else {
+    date.hidden = true;
+    if (!fresh) {
+      time.removeAttribute('datetime');
+      time.textContent = '';
+    }
   }
   if (!fresh) (date.firstChild as Text).data = words.published;
   if (lang) summary.setAttribute('lang', lang);
   else if (!fresh) summary.removeAttribute('lang');
   if (!fresh || !item.summary) summary.hidden = !item.summary;
-  summary.textContent = item.summary ?? '';
+  if (item.summary || !fresh) summary.textContent = item.summary ?? '';
   if (url) view.setAttribute('href', url);
-  else view.removeAttribute('href');
+  else if (!fresh) view.removeAttribute('href');
   if (!fresh || !url) view.hidden = !url;
   view.setAttribute('aria-label', words.label(item.title));
   if (!fresh) view.textContent = words.viewArticle;
