@@ -43,8 +43,8 @@ function itemTemplate(title: StaticValue, item: NewsItem, language: Language, wo
   ></li>`;
 }
 
-/** An item with every optional part, for the node each browser item is cloned from. */
-const FULL_ITEM: NewsItem = { type: 'news', id: '', title: '', summary: ' ', url: 'https://example.org/', published: 0, tags: [] };
+/** What the prepared item is rendered from: its values are all taken out again (`prototypeOf`). */
+const BLANK_ITEM: NewsItem = { type: 'news', id: '', title: '', tags: [] };
 
 /**
  * `template` rendered once by Lit, as every clone starts: without Lit's marker comments, and
@@ -127,7 +127,7 @@ export function newsItemView(titleLevel: number, language: Language): NodeView<N
       structure: titleLevel,
       template: (item) => itemTemplate(title, item, language, words),
       create(item) {
-        prototype ??= prototypeOf(itemTemplate(title, FULL_ITEM, language, words));
+        prototype ??= prototypeOf(itemTemplate(title, BLANK_ITEM, language, words));
         const li = prototype.cloneNode(true) as HTMLLIElement;
         fill(li, item, language, words, true);
         return li;
