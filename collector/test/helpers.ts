@@ -1,16 +1,17 @@
 /**
- * Shared by the collector's Node tests and its load test: a fresh database of either kind, and
- * the collector started as a real process (`map-embed collect`) whose address is read from its log.
+ * Shared by the collector's Node tests: a fresh database of either kind, a suite's database and
+ * app (`useTestApp`), and the collector started as a real process (`map-embed collect`) whose
+ * address is read from its log (through scripts/, which the load test uses too).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Hono } from 'hono';
-import type { AppOptions } from '../src/app.js';
-import { openDatabase, type Database } from '../src/db.js';
+import { createApp, type AppOptions } from '../src/app.js';
+import { migrate, openDatabase, type Database } from '../src/db.js';
 import { startCollectorProcess as startProcess, type CollectorProcess } from '../scripts/collector-process.js';
 import { freshPostgresDatabase } from '../scripts/fresh-database.js';
 
@@ -121,4 +122,52 @@ export function testAppOptions(clock: () => number, logged: string[]): AppOption
     now: clock,
     log: (line) => logged.push(line),
   };
+}
+
+/** A suite's database and app: opened (and migrated) before its tests, closed after them. */
+export interface TestApp {
+  readonly backend: Backend;
+  readonly db: Database;
+  /** An app with `testAppOptions`, made once the database is open. */
+  readonly app: Hono;
+  /** The apps' clock, in epoch milliseconds: a test moves it to pass time. */
+  clock: number;
+  /** What the apps logged (failed sign-ins, the audit trail). */
+  readonly logged: string[];
+  /** How many migrations the new database needed. */
+  readonly migrated: number;
+  /** Another app on the same database and clock, with `options` over the test ones. */
+  appWith(options?: Partial<AppOptions>): Hono;
+}
+
+/** Call inside a `describe`: the suite's `TestApp`, its fields filled in by the suite's `before`. */
+export function useTestApp(makeBackend: () => Promise<Backend>): TestApp {
+  let backend: Backend | undefined;
+  let db: Database | undefined;
+  let app: Hono | undefined;
+  let migrated = 0;
+  const opened = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useTestApp: the database is opened in the suite\'s before()');
+    return value;
+  };
+  const testApp: TestApp = {
+    get backend() { return opened(backend); },
+    get db() { return opened(db); },
+    get app() { return opened(app); },
+    get migrated() { return migrated; },
+    clock: Date.now(),
+    logged: [],
+    appWith: (options = {}) => createApp(opened(db), { ...testAppOptions(() => testApp.clock, testApp.logged), ...options }),
+  };
+  before(async () => {
+    backend = await makeBackend();
+    db = await backend.open();
+    migrated = await migrate(db);
+    app = testApp.appWith();
+  });
+  after(async () => {
+    await db?.close();
+    await backend?.cleanup();
+  });
+  return testApp;
 }

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it, mock } from 'node:test';
 import type { Hono } from 'hono';
-import { AdminTokenTooShort, createApp, PAGE_SIZE, rateLimiter, type AppOptions } from '../src/app.js';
+import { AdminTokenTooShort, createApp, PAGE_SIZE, rateLimiter } from '../src/app.js';
 import { parseCollectArgs, readItems, SERVER_LIMITS, startCollector } from '../src/collect.js';
 import { csvCell } from '../src/csv.js';
 import { DataFolderInUse, LOCK_FILE } from '../src/data-lock.js';
@@ -20,7 +20,7 @@ import { migrate, openDatabase, type Database } from '../src/db.js';
 import { oidcSignIn } from '../src/oidc.js';
 import { SESSION_IDLE_MS } from '../src/sessions.js';
 import { forgetOldComments } from '../src/store.js';
-import { forEachBackend, postJson, ratingBody, request, startCollectorProcess, testAppOptions, TOKEN } from './helpers.js';
+import { forEachBackend, postJson, ratingBody, request, startCollectorProcess, TOKEN, useTestApp } from './helpers.js';
 import { ADMIN_GROUP, CLIENT_ID, CLIENT_SECRET, startOidcProvider, type TestProvider } from './oidc-provider.js';
 
 const SITE = 'https://www.example.nhs.uk';
@@ -224,53 +224,36 @@ describe('CSV cells', () => {
 
 forEachBackend('collector security', (name, makeBackend) => {
   describe(name, () => {
-    let backend: Awaited<ReturnType<typeof makeBackend>>;
-    let db: Database;
-    let app: Hono;
-    let clock = Date.now();
-    const logged: string[] = [];
-    const appWith = (options: Partial<AppOptions> = {}) =>
-      createApp(db, { ...testAppOptions(() => clock, logged), ...options });
-
-    before(async () => {
-      backend = await makeBackend();
-      db = await backend.open();
-      await migrate(db);
-      app = appWith();
-    });
-    after(async () => {
-      await db?.close();
-      await backend?.cleanup();
-    });
+    const t = useTestApp(makeBackend);
 
     it('answers 400 (never 5xx) to NUL in a body or a query, and stores the honest posts beside them', async () => {
       const honest = Array.from({ length: 60 }, () => ratingBody({ itemId: 'nul-batch' }));
       const poisoned = Array.from({ length: 15 }, (_, i) =>
         i % 3 === 0 ? ratingBody({ itemId: 'nul\u0000batch' }) : ratingBody({ itemId: 'nul-batch', comment: `bad\u0000${i}`, pageUrl: i % 2 ? `${SITE}/\u0000` : undefined }),
       );
-      const sends = [...honest, ...poisoned].sort(() => Math.random() - 0.5).map(async (body) => ({ body, response: await postJson(app, '/ratings', body) }));
+      const sends = [...honest, ...poisoned].sort(() => Math.random() - 0.5).map(async (body) => ({ body, response: await postJson(t.app, '/ratings', body) }));
       for (const { body, response } of await Promise.all(sends)) {
         const bad = poisoned.includes(body);
         assert.equal(response.status, bad ? 400 : 201, JSON.stringify(body).slice(0, 80));
         if (bad) assert.match((await response.json()).error, /NUL/);
       }
-      assert.equal((await (await request(app, '/ratings/summary?item=nul-batch')).json()).count, 60);
-      const bookmark = await postJson(app, '/bookmarks', { submissionId: randomUUID(), itemId: 'b', bookmarked: true, title: 'a\u0000b', url: '/x', changedAt: new Date().toISOString() });
+      assert.equal((await (await request(t.app, '/ratings/summary?item=nul-batch')).json()).count, 60);
+      const bookmark = await postJson(t.app, '/bookmarks', { submissionId: randomUUID(), itemId: 'b', bookmarked: true, title: 'a\u0000b', url: '/x', changedAt: new Date().toISOString() });
       assert.equal(bookmark.status, 400);
       assert.equal((await bookmark.json()).field, 'title');
-      const query = await request(app, '/ratings/summary?item=a%00b');
+      const query = await request(t.app, '/ratings/summary?item=a%00b');
       assert.equal(query.status, 400);
       assert.equal((await query.json()).field, 'item');
-      assert.equal((await request(app, `/admin?item=a%00b`, { headers: { authorization: `Bearer ${TOKEN}` } })).status, 400);
+      assert.equal((await request(t.app, `/admin?item=a%00b`, { headers: { authorization: `Bearer ${TOKEN}` } })).status, 400);
     });
 
     it('retries a failed batch row by row: a row the database refuses fails alone', async () => {
       // A rule only the database knows, so the row passes validation and fails in the INSERT.
-      await db.query(`ALTER TABLE ratings ADD CONSTRAINT test_no_poison CHECK (item_id <> 'poison-row')`);
+      await t.db.query(`ALTER TABLE ratings ADD CONSTRAINT test_no_poison CHECK (item_id <> 'poison-row')`);
       try {
         const honest = Array.from({ length: 40 }, () => ratingBody({ itemId: 'batch-retry' }));
         const poison = ratingBody({ itemId: 'poison-row' });
-        const silent = createApp(db, { allowOrigins: [], rateLimit: 0, clientAddress: () => 'x' });
+        const silent = createApp(t.db, { allowOrigins: [], rateLimit: 0, clientAddress: () => 'x' });
         const original = console.error;
         console.error = () => {};
         let statuses: number[];
@@ -281,9 +264,9 @@ forEachBackend('collector security', (name, makeBackend) => {
         }
         assert.equal(statuses[20], 503, 'the refused row');
         assert.deepEqual(statuses.filter((_, i) => i !== 20), Array(40).fill(201), 'every other row stored');
-        assert.equal((await (await request(app, '/ratings/summary?item=batch-retry')).json()).count, 40);
+        assert.equal((await (await request(t.app, '/ratings/summary?item=batch-retry')).json()).count, 40);
       } finally {
-        await db.query('ALTER TABLE ratings DROP CONSTRAINT test_no_poison');
+        await t.db.query('ALTER TABLE ratings DROP CONSTRAINT test_no_poison');
       }
     });
 
@@ -291,28 +274,28 @@ forEachBackend('collector security', (name, makeBackend) => {
       const emoji = '\u{1F3E5}'.repeat(1000);
       for (const path of ['/ratings', '/bookmarks']) {
         const body = path === '/ratings' ? ratingBody({ itemId: emoji }) : { submissionId: randomUUID(), itemId: emoji, bookmarked: true, title: 't', url: '/u', changedAt: new Date().toISOString() };
-        const response = await postJson(app, path, body);
+        const response = await postJson(t.app, path, body);
         assert.equal(response.status, 400, path);
         assert.match((await response.json()).error, /bytes in UTF-8/);
       }
-      assert.equal((await postJson(app, '/ratings', ratingBody({ itemId: '\u{1F3E5}'.repeat(512) }))).status, 201, '2,048 bytes is fine');
+      assert.equal((await postJson(t.app, '/ratings', ratingBody({ itemId: '\u{1F3E5}'.repeat(512) }))).status, 201, '2,048 bytes is fine');
     });
 
     it('refuses dates more than a day in the future', async () => {
       const change = (changedAt: string) => ({ submissionId: randomUUID(), itemId: 'future', bookmarked: true, title: 'Pinned?', url: '/p', changedAt });
-      const far = await postJson(app, '/bookmarks', change('9999-12-31T23:59:59Z'));
+      const far = await postJson(t.app, '/bookmarks', change('9999-12-31T23:59:59Z'));
       assert.equal(far.status, 400);
       assert.equal((await far.json()).field, 'changedAt');
       const tomorrowAndMore = new Date(Date.now() + 25 * 3600_000).toISOString();
-      assert.equal((await postJson(app, '/bookmarks', change(tomorrowAndMore))).status, 400);
-      assert.equal((await postJson(app, '/ratings', ratingBody({ submittedAt: tomorrowAndMore }))).status, 400);
+      assert.equal((await postJson(t.app, '/bookmarks', change(tomorrowAndMore))).status, 400);
+      assert.equal((await postJson(t.app, '/ratings', ratingBody({ submittedAt: tomorrowAndMore }))).status, 400);
       const clockAhead = new Date(Date.now() + 12 * 3600_000).toISOString();
-      assert.equal((await postJson(app, '/bookmarks', change(clockAhead))).status, 201, 'a clock some hours ahead is fine');
-      assert.equal((await postJson(app, '/ratings', ratingBody({ submittedAt: clockAhead }))).status, 201);
+      assert.equal((await postJson(t.app, '/bookmarks', change(clockAhead))).status, 201, 'a clock some hours ahead is fine');
+      assert.equal((await postJson(t.app, '/ratings', ratingBody({ submittedAt: clockAhead }))).status, 201);
     });
 
     it('accepts ratings and bookmarks only for known items when given --items', async () => {
-      const known = appWith({ knownItems: new Set(['role-physician-associate']) });
+      const known = t.appWith({ knownItems: new Set(['role-physician-associate']) });
       assert.equal((await postJson(known, '/ratings', ratingBody())).status, 201);
       const unknown = await postJson(known, '/ratings', ratingBody({ itemId: 'x'.repeat(2000) }));
       assert.equal(unknown.status, 400);
@@ -320,65 +303,65 @@ forEachBackend('collector security', (name, makeBackend) => {
     });
 
     it('gives a new random session at each sign-in, in a __Host- cookie, ended by sign-out and by idling', async () => {
-      const response = await request(app, '/auth/login', { method: 'POST', headers: { origin: SELF }, body: new URLSearchParams({ token: TOKEN }) });
+      const response = await request(t.app, '/auth/login', { method: 'POST', headers: { origin: SELF }, body: new URLSearchParams({ token: TOKEN }) });
       const header = response.headers.getSetCookie().find((c) => c.startsWith('__Host-map_embed_session='))!;
       for (const attribute of [/; Path=\//, /; Secure/, /; HttpOnly/, /; SameSite=Strict/]) assert.match(header, attribute);
       const first = header.split(';')[0]!;
-      const second = await tokenSignIn(app);
+      const second = await tokenSignIn(t.app);
       assert.notEqual(first, second, 'each sign-in its own session');
       assert.ok(first.length > 40);
-      const dashboard = async (cookie: string) => (await request(app, '/admin', { headers: { cookie } })).text();
+      const dashboard = async (cookie: string) => (await request(t.app, '/admin', { headers: { cookie } })).text();
       assert.match(await dashboard(first), /Sign out/);
-      const out = await request(app, '/auth/logout', { method: 'POST', headers: { cookie: first, 'sec-fetch-site': 'same-origin' } });
+      const out = await request(t.app, '/auth/logout', { method: 'POST', headers: { cookie: first, 'sec-fetch-site': 'same-origin' } });
       assert.equal(out.status, 303);
       assert.match(await dashboard(first), /name="token"/, 'the old cookie no longer works');
       assert.match(await dashboard(second), /Sign out/, 'other sessions go on');
-      clock += SESSION_IDLE_MS + 1000;
+      t.clock += SESSION_IDLE_MS + 1000;
       assert.match(await dashboard(second), /name="token"/, 'an idle session expires');
-      const audit = await db.query(`SELECT actor, action FROM admin_audit WHERE action IN ('signed in', 'signed out') ORDER BY at`);
+      const audit = await t.db.query(`SELECT actor, action FROM admin_audit WHERE action IN ('signed in', 'signed out') ORDER BY at`);
       assert.ok(audit.some((row) => row.action === 'signed out'));
     });
 
     it('refuses sign-in and sign-out from another site (Origin / Sec-Fetch-Site)', async () => {
-      const cookie = await tokenSignIn(app);
+      const cookie = await tokenSignIn(t.app);
       const crossSite: Record<string, string>[] = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, {}];
       for (const headers of crossSite) {
-        const out = await request(app, '/auth/logout', { method: 'POST', headers: { ...headers, cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+        const out = await request(t.app, '/auth/logout', { method: 'POST', headers: { ...headers, cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
         assert.equal(out.status, 403, JSON.stringify(headers));
-        const login = await request(app, '/auth/login', { method: 'POST', headers, body: new URLSearchParams({ token: TOKEN }) });
+        const login = await request(t.app, '/auth/login', { method: 'POST', headers, body: new URLSearchParams({ token: TOKEN }) });
         assert.equal(login.status, 403, JSON.stringify(headers));
       }
-      assert.match(await (await request(app, '/admin', { headers: { cookie } })).text(), /Sign out/, 'still signed in');
-      const behindProxy = appWith({ publicUrl: PUBLIC_URL });
+      assert.match(await (await request(t.app, '/admin', { headers: { cookie } })).text(), /Sign out/, 'still signed in');
+      const behindProxy = t.appWith({ publicUrl: PUBLIC_URL });
       const proxied = await request(behindProxy, '/auth/login', { method: 'POST', headers: { origin: PUBLIC_URL }, body: new URLSearchParams({ token: TOKEN }) });
       assert.equal(proxied.status, 303, 'the public address is the collector’s own origin');
     });
 
     it('throttles failed sign-ins and Bearer guesses per address with 429, and logs them', async () => {
-      logged.length = 0;
+      t.logged.length = 0;
       for (let i = 0; i < 5; i++) {
-        const wrong = await request(app, '/auth/login', { method: 'POST', headers: { origin: SELF }, body: new URLSearchParams({ token: `guess-${i}` }), client: 'guesser' });
+        const wrong = await request(t.app, '/auth/login', { method: 'POST', headers: { origin: SELF }, body: new URLSearchParams({ token: `guess-${i}` }), client: 'guesser' });
         assert.equal(wrong.status, 401);
       }
-      const blocked = await request(app, '/auth/login', { method: 'POST', headers: { origin: SELF }, body: new URLSearchParams({ token: TOKEN }), client: 'guesser' });
+      const blocked = await request(t.app, '/auth/login', { method: 'POST', headers: { origin: SELF }, body: new URLSearchParams({ token: TOKEN }), client: 'guesser' });
       assert.equal(blocked.status, 429, 'even the right token waits');
       assert.ok(Number(blocked.headers.get('retry-after')) > 60);
-      assert.equal(logged.filter((l) => /failed sign-in \(admin token\) from guesser/.test(l)).length, 5);
+      assert.equal(t.logged.filter((l) => /failed sign-in \(admin token\) from guesser/.test(l)).length, 5);
       for (let i = 0; i < 5; i++) {
-        assert.equal((await request(app, '/admin/export/ratings.csv', { headers: { authorization: `Bearer guess-${i}` }, client: 'bearer-guesser' })).status, 401);
+        assert.equal((await request(t.app, '/admin/export/ratings.csv', { headers: { authorization: `Bearer guess-${i}` }, client: 'bearer-guesser' })).status, 401);
       }
-      assert.equal((await request(app, '/admin/export/ratings.csv', { headers: { authorization: `Bearer ${TOKEN}` }, client: 'bearer-guesser' })).status, 429);
-      assert.equal((await request(app, '/admin/export/ratings.csv', { headers: { authorization: `Bearer ${TOKEN}` }, client: 'someone-else' })).status, 200);
-      clock += 16 * 60_000;
-      assert.equal((await request(app, '/admin/export/ratings.csv', { headers: { authorization: `Bearer ${TOKEN}` }, client: 'bearer-guesser' })).status, 200, 'after the window');
+      assert.equal((await request(t.app, '/admin/export/ratings.csv', { headers: { authorization: `Bearer ${TOKEN}` }, client: 'bearer-guesser' })).status, 429);
+      assert.equal((await request(t.app, '/admin/export/ratings.csv', { headers: { authorization: `Bearer ${TOKEN}` }, client: 'someone-else' })).status, 200);
+      t.clock += 16 * 60_000;
+      assert.equal((await request(t.app, '/admin/export/ratings.csv', { headers: { authorization: `Bearer ${TOKEN}` }, client: 'bearer-guesser' })).status, 200, 'after the window');
     });
 
     it('keeps an audit log of who exported what and when', async () => {
       const before = Date.now() - 60_000;
-      await request(app, '/admin/export/ratings.csv?item=nul-batch&from=2020-01-01', { headers: { authorization: `Bearer ${TOKEN}` }, client: 'auditor' });
-      const cookie = await tokenSignIn(app, 'auditor-pc');
-      await request(app, '/admin/export/bookmarks.csv', { headers: { cookie } });
-      const rows = await db.query(`SELECT at, actor, action, detail FROM admin_audit WHERE action = 'exported' ORDER BY at DESC LIMIT 2`);
+      await request(t.app, '/admin/export/ratings.csv?item=nul-batch&from=2020-01-01', { headers: { authorization: `Bearer ${TOKEN}` }, client: 'auditor' });
+      const cookie = await tokenSignIn(t.app, 'auditor-pc');
+      await request(t.app, '/admin/export/bookmarks.csv', { headers: { cookie } });
+      const rows = await t.db.query(`SELECT at, actor, action, detail FROM admin_audit WHERE action = 'exported' ORDER BY at DESC LIMIT 2`);
       assert.deepEqual(rows.map((r) => [r.actor, r.detail]).reverse(), [
         ['admin token (Bearer, from auditor)', 'ratings.csv?item=nul-batch&from=2020-01-01'],
         ['admin token (from auditor-pc)', 'bookmarks.csv'],
@@ -387,22 +370,22 @@ forEachBackend('collector security', (name, makeBackend) => {
     });
 
     it('writes CSV cells safely: trimmed formulas prefixed, counts as numbers and never negative', async () => {
-      await db.query(
+      await t.db.query(
         `INSERT INTO bookmark_items (item_id, title, url, saves, removals, last_changed_at) VALUES ($1, $2, $3, 1, 3, now())`,
         ['\n=csv-item', '   =title', '\uFF1Durl'],
       );
-      const text = await (await request(app, '/admin/export/bookmarks.csv', { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+      const text = await (await request(t.app, '/admin/export/bookmarks.csv', { headers: { authorization: `Bearer ${TOKEN}` } })).text();
       assert.ok(text.includes(`"'\n=csv-item",'   =title,'\uFF1Durl,1,3,0,`), text);
     });
 
     it('drops the page URL query string with the comment after --keep-days', async () => {
       const old = ratingBody({ itemId: 'retention', comment: 'Old words', pageUrl: `${SITE}/maps?nhs-number=123#top` });
       const recent = ratingBody({ itemId: 'retention', comment: 'New words', pageUrl: `${SITE}/maps?q=search` });
-      await postJson(app, '/ratings', old);
-      await postJson(app, '/ratings', recent);
-      await db.query(`UPDATE ratings SET received_at = now() - interval '40 days' WHERE submission_id = $1`, [old.submissionId]);
-      assert.ok((await forgetOldComments(db, 30)) >= 1);
-      const rows = await db.query('SELECT comment, page_url FROM ratings WHERE item_id = $1 ORDER BY received_at', ['retention']);
+      await postJson(t.app, '/ratings', old);
+      await postJson(t.app, '/ratings', recent);
+      await t.db.query(`UPDATE ratings SET received_at = now() - interval '40 days' WHERE submission_id = $1`, [old.submissionId]);
+      assert.ok((await forgetOldComments(t.db, 30)) >= 1);
+      const rows = await t.db.query('SELECT comment, page_url FROM ratings WHERE item_id = $1 ORDER BY received_at', ['retention']);
       assert.deepEqual(rows.map((r) => [r.comment, r.page_url]), [
         [null, `${SITE}/maps`],
         ['New words', `${SITE}/maps?q=search`],
@@ -414,7 +397,7 @@ forEachBackend('collector security', (name, makeBackend) => {
       try {
         provider = await startOidcProvider(`${PUBLIC_URL}/auth/callback`);
         const options = { issuer: provider.issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, publicUrl: PUBLIC_URL };
-        const oidcApp = appWith({
+        const oidcApp = t.appWith({
           adminToken: undefined,
           publicUrl: PUBLIC_URL,
           oidc: oidcSignIn({ ...options, allowDomains: ['trust.example'], allowGroups: [ADMIN_GROUP] }),
@@ -442,47 +425,47 @@ forEachBackend('collector security', (name, makeBackend) => {
         const byGroup = await signIn('admin@elsewhere.example', 'group');
         assert.equal(byGroup.status, 200, 'a member of the allowed group from another domain');
 
-        logged.length = 0;
+        t.logged.length = 0;
         const refused = await signIn('someone@elsewhere.example', 'outsider');
         assert.equal(refused.status, 403);
         assert.equal(cookiePair(refused, '__Host-map_embed_session'), undefined);
         assert.match(await refused.text(), /not in a group or e-mail domain allowed/);
-        assert.ok(logged.some((l) => /failed sign-in .*someone@elsewhere\.example/.test(l)));
+        assert.ok(t.logged.some((l) => /failed sign-in .*someone@elsewhere\.example/.test(l)));
 
         const replay = await request(oidcApp, '/auth/callback?code=stolen&state=x', { client: 'replayer' });
         assert.equal(replay.status, 403, 'a callback without its sign-in cookie');
 
         await request(oidcApp, '/auth/logout', { method: 'POST', headers: { cookie: session, origin: PUBLIC_URL } });
         assert.match(await (await request(oidcApp, '/admin', { headers: { cookie: session } })).text(), /Sign in with your organisation account/);
-        const audit = await db.query(`SELECT actor, action FROM admin_audit WHERE actor = 'jo.bloggs@trust.example' ORDER BY at`);
+        const audit = await t.db.query(`SELECT actor, action FROM admin_audit WHERE actor = 'jo.bloggs@trust.example' ORDER BY at`);
         assert.deepEqual(audit.map((r) => r.action), ['signed in', 'signed out']);
       } finally {
         await provider?.close();
       }
     });
 
-    it('pages the dashboard: 20,000 items of 2,048 characters stay under 1 MB', async (t) => {
-      await db.query(
+    it('pages the dashboard: 20,000 items of 2,048 characters stay under 1 MB', async (context) => {
+      await t.db.query(
         `INSERT INTO ratings (submission_id, item_id, stars)
          SELECT gen_random_uuid(), repeat('x', 2040) || lpad(g::text, 8, '0'), 1 + g % 5 FROM generate_series(1, 20000) g`,
       );
-      await db.query(
+      await t.db.query(
         `INSERT INTO bookmark_items (item_id, title, url, saves, removals, last_changed_at)
          SELECT repeat('b', 2040) || lpad(g::text, 8, '0'), repeat('t', 1000), '/u', 1, 0, now() FROM generate_series(1, 5000) g`,
       );
-      const cookie = await tokenSignIn(app, 'pager');
+      const cookie = await tokenSignIn(t.app, 'pager');
       const started = performance.now();
-      const response = await request(app, '/admin', { headers: { cookie } });
+      const response = await request(t.app, '/admin', { headers: { cookie } });
       const ms = performance.now() - started;
       const html = await response.text();
-      t.diagnostic(`GET /admin with 20,000 items: ${Math.round(Buffer.byteLength(html) / 1024)} KiB in ${Math.round(ms)} ms`);
+      context.diagnostic(`GET /admin with 20,000 items: ${Math.round(Buffer.byteLength(html) / 1024)} KiB in ${Math.round(ms)} ms`);
       assert.equal(response.status, 200);
       assert.ok(Buffer.byteLength(html) < 1024 * 1024, `${Buffer.byteLength(html)} bytes`);
       assert.match(html, /Showing 1–50 of 20\d\d\d items/);
       assert.match(html, /Showing 1–50 of 50\d\d bookmarked items/);
       assert.match(html, /href="\/admin\?page=2"/);
       const last = Math.ceil(20_100 / PAGE_SIZE);
-      const lastPage = await (await request(app, `/admin?page=${last + 10}`, { headers: { cookie } })).text();
+      const lastPage = await (await request(t.app, `/admin?page=${last + 10}`, { headers: { cookie } })).text();
       assert.match(lastPage, /No ratings match these filters|Page \d+ of \d+/);
     });
   });
