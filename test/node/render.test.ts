@@ -114,6 +114,17 @@ describe('dist/map-embed.css', () => {
     for (const name of names) assert.match(css, new RegExp(`\\.map-embed \\{[^}]*${name}:`), name);
     assert.match(css, /--_text: var\(--map-text-colour, var\(--nhsuk-text-colour, #212b32\)\);/);
   });
+
+  it('copies the rules it shares with the elements in at its @rule comments, and names one it cannot find', () => {
+    const css = stylesheet(readFileSync(fileURLToPath(new URL('../../src/render/map-embed.css', import.meta.url)), 'utf8'));
+    assert.doesNotMatch(css, /\/\* @rule /);
+    assert.match(css, /\.map-visually-hidden \{[^}]*clip-path: inset\(50%\) !important;[^}]*\}/);
+    assert.match(css, /\.map-role-card__image \{[^}]*max-inline-size: var\(--map-role-card-image-size, 6em\);[^}]*\}/);
+    assert.match(css, /\.map-role-card--full \.map-role-card__image \{\n {2}max-inline-size: var\(--map-role-card-image-size, 10em\);\n\}/);
+    const placeholders = '/* @tokens */ /* @links */ ';
+    assert.throws(() => stylesheet(`${placeholders}/* @rule .nothing from utilities as .x */`), /"utilities" has no rule for "\.nothing"/);
+    assert.throws(() => stylesheet(`${placeholders}/* @rule .image from nowhere as .x */`), /no stylesheet "nowhere"/);
+  });
 });
 
 function writeFeed(feed: object): string {
