@@ -72,4 +72,14 @@ export default tseslint.config(
     files: ['**/*.test.ts'],
     rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
+  {
+    // One way to wait in browser tests: test/helpers/wait.ts says why not @open-wc/testing's.
+    files: ['src/**/*.ts', 'test/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@open-wc/testing', importNames: ['waitUntil'], message: 'Use waitUntil from test/helpers/wait.ts (real timers, 5 s).' }] },
+      ],
+    },
+  },
 );

@@ -12,7 +12,9 @@ export const ENGINE_FAILURE =
 
 function failedTests(suite) {
   if (!suite) return [];
-  const own = (suite.tests ?? []).filter((test) => !test.passed && !test.skipped).map((test) => test.name);
+  const own = (suite.tests ?? [])
+    .filter((test) => !test.passed && !test.skipped)
+    .map((test) => (test.error?.message ? `${test.name} (${test.error.message})` : test.name));
   return [...own, ...(suite.suites ?? []).flatMap((child) => failedTests(child).map((name) => `${child.name} > ${name}`))];
 }
 

@@ -40,6 +40,7 @@ if (check) {
 }
 
 const timings = [];
+const failures = [];
 let failed = false;
 for (const engine of ENGINES.filter((name) => engines.includes(name))) {
   const started = Date.now();
@@ -63,11 +64,26 @@ for (const engine of ENGINES.filter((name) => engines.includes(name))) {
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   timings.push(`${engine.padEnd(9)} ${seconds.padStart(6)} s  ${run.ok ? 'passed' : 'FAILED'}${note}`);
+  if (!run.ok) failures.push(...describeFailures(engine, run));
   failed ||= !run.ok;
 }
 
 console.log(`\nBrowser tests${dist ? ' (built package)' : ''}:\n  ${timings.join('\n  ')}`);
+// The runner's own report of a failure can be thousands of lines above the end of a long log (and
+// a CI log is often kept only in part): the failed files, tests and first errors are said again here.
+if (failures.length) console.log(`\nWhat failed:\n  ${failures.join('\n  ')}`);
 process.exit(failed ? 1 : 0);
+
+/** One line per failed file (its failed tests and first errors), or why there are no file results. */
+function describeFailures(engine, run) {
+  const bad = run.results?.filter((result) => result.outcome !== 'passed') ?? [];
+  if (bad.length === 0) return [`${engine}: the test runner failed before any file had a result`];
+  return bad.map((result) => {
+    const what = [...(result.tests ?? []).map((name) => `test "${name}"`), ...(result.errors ?? []).slice(0, 2)];
+    const detail = what.length ? `: ${what.join('; ').replace(/\s+/g, ' ').slice(0, 400)}` : '';
+    return `${engine}: ${relative(process.cwd(), result.file)} ${result.outcome}${detail}`;
+  });
+}
 
 /** One web-test-runner process for `engine`; its exit status and each file's outcome. */
 function runOnce(engine, testFiles) {

@@ -1,11 +1,12 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { QUEUE_KEY, type Submission } from './delivery-queue.js';
 import type { Store } from '../storage/store.js';
 import type { FillingStorage } from '../../test/helpers/storage.js';
 import { goOffline, testEndpoint } from '../../test/helpers/server.js';
 import { captureWarnings } from '../../test/helpers/console.js';
-import { run, runUntil, until } from '../../test/helpers/clock.js';
+import { run, runUntil } from '../../test/helpers/clock.js';
 import { onFakeClock, submission, useQueues } from '../../test/helpers/delivery.js';
+import { waitUntil } from '../../test/helpers/wait.js';
 
 /* The delivery queue's bounds: how many entries, how old, how many requests a minute, what it will not keep. */
 
@@ -131,7 +132,7 @@ describe('deliveryQueue: bounded and polite', () => {
       storage.getItem = (key: string) => (reads++, getItem(key));
       const queue = newQueue();
       await queue.start();
-      await until(async () => (await endpoint.posts()).length === 1, 'the entry was not sent');
+      await waitUntil(async () => (await endpoint.posts()).length === 1, 'the entry was not sent');
       // A busy loop of zero-delay timers would make the fake clock give up after 1000 of them.
       await run(clock, 300);
       expect(reads, 'storage reads while idle').to.be.below(200);

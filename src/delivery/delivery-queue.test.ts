@@ -1,11 +1,12 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { newSubmissionId, QUEUE_KEY, type QueueEntry, type Submission } from './delivery-queue.js';
 import { createStore, type Store } from '../storage/store.js';
 import type { FillingStorage } from '../../test/helpers/storage.js';
 import { onFakeClock, submission, useQueues } from '../../test/helpers/delivery.js';
 import { goOffline, testEndpoint } from '../../test/helpers/server.js';
 import { captureWarnings } from '../../test/helpers/console.js';
-import { run, runUntil, until } from '../../test/helpers/clock.js';
+import { run, runUntil } from '../../test/helpers/clock.js';
+import { waitUntil } from '../../test/helpers/wait.js';
 
 /*
  * Each test's queues keep their entries in its own in-memory Storage (test/helpers/delivery.ts).
@@ -289,7 +290,7 @@ describe('deliveryQueue', () => {
         await next.start();
         await run(clock, 150);
         expect(await endpoint.attempts()).to.equal(0);
-        await runUntil(clock, until(async () => (await endpoint.posts()).length === 1, 'not sent after the lease ran out'));
+        await runUntil(clock, waitUntil(async () => (await endpoint.posts()).length === 1, 'not sent after the lease ran out'));
         const [post] = await endpoint.posts<Submission>();
         expect(spy.times[1]! - claimedAt, 'sent once the lease had run out').to.be.at.least(400);
         expect(post!.body.submissionId).to.equal(body.submissionId);

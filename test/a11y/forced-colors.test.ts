@@ -5,7 +5,7 @@
  * the focus ring each look different from their other state. Chromium only: no other engine here
  * can emulate forced colours (the tests skip themselves there).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
@@ -17,6 +17,7 @@ import { RATINGS_KEY } from '../../src/storage/ratings.js';
 import { QUEUE_KEY } from '../../src/delivery/delivery-queue.js';
 import { mount, STATES } from './states.js';
 import { store } from '../../src/storage/store.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FEED = '/test/fixtures/maps.json';
 

@@ -4,7 +4,7 @@
  * have, plus what a person does to reach the state, so the same state can be made in the test
  * page and in a frame of a given width.
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import type { LitElement } from 'lit';
 import { settled } from '../helpers/render.js';
 import { testEndpoint } from '../helpers/server.js';

@@ -2,7 +2,7 @@
  * End to end: <map-rating-widget> posting to a running `map-embed collect` (embedded database),
  * through an offline spell and a collector crash, counted exactly once.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/rating-widget/define.js';
 import type { MapRatingWidgetElement } from '../../src/elements/rating-widget/rating-widget.js';
@@ -13,6 +13,7 @@ import { deliveryQueue } from '../../src/delivery/page-queue.js';
 import { clearStoredValues, useStoredKeys } from '../helpers/storage.js';
 import { goOffline } from '../helpers/server.js';
 import { postRating, startCollector, stopCollector } from '../helpers/collector.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const statusText = (el: Element) => (root(el).querySelector('[role="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();

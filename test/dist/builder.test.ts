@@ -3,11 +3,12 @@
  * preview, snippets that work when pasted into a fresh page, the feed check, Welsh, keyboard and
  * axe. Served with the strict Content-Security-Policy.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { validateFeed } from '../../src/feed/validate.js';
 import { agentUrl, openFrame, removeFrames, type Frame } from './frames.js';
 import { axeViolations, shadowText, type OpenedPage, type Probe } from './pages.js';
+import { waitUntil } from '../helpers/wait.js';
 
 interface ManifestAttribute {
   name: string;

@@ -4,9 +4,10 @@
  * frame without storage, a fixed-height frame, parameters, language and links. Served with the
  * strict Content-Security-Policy (no inline script or style).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { agentUrl, ask, askUntil, openFrame, otherOrigin, removeFrames, type Frame } from './frames.js';
 import { axeViolations, packageTags, shadowText, type OpenedPage, type Probe } from './pages.js';
+import { waitUntil } from '../helpers/wait.js';
 
 type ProbedWindow = Window & { __mapProbe: Probe };
 

@@ -2,9 +2,10 @@
  * The built drop-in bundle on the two example pages, as a trust would serve them: a hostile
  * intranet stylesheet, and a strict Content-Security-Policy. Run after `npm run build`.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { allSettled, axeViolations, mapElements, openPage, packageTags, shadowText, type OpenedPage } from './pages.js';
 import { layoutProblems } from '../layout/geometry.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const PAGES = ['/examples/intranet.html', '/examples/strict-csp.html'];
 

@@ -3,7 +3,7 @@
  * (/__test/agent/…, with the probe and test/dist/frame-agent.js), on this hostname or the other
  * one, sandboxed or not, and the messages they post.
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 
 /** The same server under its other name (localhost ↔ 127.0.0.1): a cross-origin frame. */
 export function otherOrigin(): string {

@@ -4,8 +4,9 @@
  * page tells it about, two copies on one page, and the single file for a page with every element.
  * Run after `npm run build`.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { allSettled, openPage, shadowText, type OpenedPage } from './pages.js';
+import { waitUntil } from '../helpers/wait.js';
 
 interface LoaderApi {
   load(...tags: string[]): Promise<void>;

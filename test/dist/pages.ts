@@ -2,7 +2,7 @@
  * Opening the example pages (built with `npm run build`) in an iframe, the way a visitor's browser
  * gets them: served by the test server, strict-csp.html with its Content-Security-Policy header.
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 
 export interface Probe {
   violations: string[];

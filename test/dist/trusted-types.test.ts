@@ -1,5 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { allSettled, mapElements, openPage, type OpenedPage } from './pages.js';
+import { waitUntil } from '../helpers/wait.js';
 
 /*
  * A trust whose pages enforce Trusted Types (`require-trusted-types-for 'script'`) must allow the

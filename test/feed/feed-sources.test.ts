@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/feed/define.js';
 import '../../src/elements/role-card/define.js';
 import '../../src/elements/news-list/define.js';
@@ -11,6 +11,7 @@ import { captureWarnings } from '../helpers/console.js';
 import { settled, visibleText } from '../helpers/render.js';
 import { requestCount, uniqueUrl } from '../helpers/server.js';
 import { CORE_STRINGS as STRINGS } from '../../src/i18n/strings.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const CORRECTED = "The trust's own wording for this role.";

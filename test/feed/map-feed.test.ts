@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../src/elements/role-card/define.js';
@@ -13,6 +13,7 @@ import { withCore } from '../helpers/strings.js';
 import { captureWarnings } from '../helpers/console.js';
 import { settled, visibleText } from '../helpers/render.js';
 import { requestCount, uniqueUrl } from '../helpers/server.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const STRINGS = withCore(roleCardStrings);
 

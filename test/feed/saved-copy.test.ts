@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/elements/role-card/define.js';
 import '../../src/elements/news-list/define.js';
 import type { MapRoleCardElement } from '../../src/elements/role-card/role-card.js';
@@ -14,6 +14,7 @@ import { captureWarnings } from '../helpers/console.js';
 import { settled, visibleText } from '../helpers/render.js';
 import { requestCount, uniqueUrl } from '../helpers/server.js';
 import { CORE_STRINGS as STRINGS } from '../../src/i18n/strings.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FIRST = "The trust's own wording for this role."; // test/fixtures/local-corrections.json
 const SECOND = 'The only role in a second feed.'; // test/fixtures/one-role.json

@@ -2,14 +2,14 @@ import sinon from 'sinon';
 
 import { pause } from './wait.js';
 
-export { pause, until, withRealTimers } from './wait.js';
+export { pause, withRealTimers } from './wait.js';
 
 /*
  * Fake timers (sinon's, i.e. @sinonjs/fake-timers) for code that waits seconds or minutes: the
  * carousel's slide show and the delivery queue's backoff. Only setTimeout and clearTimeout are
  * faked, so fetch, animation frames, events and Date go on as usual; the test moves the clock with
  * `clock.tickAsync(ms)`. Waiting on the browser itself (a feed loading, a media query change) goes
- * through `until`, which polls on the real timer taken before any clock was installed, and axe's
+ * through `waitUntil` (test/helpers/wait.ts), which polls on the real timer taken before any clock was installed, and axe's
  * checks run inside `withRealTimers`.
  */
 

@@ -1,17 +1,17 @@
 import type { LitElement } from 'lit';
-import { until } from './wait.js';
+import { waitUntil } from './wait.js';
 
 /** Waits until the element has left its loading state (rendered content or an error). */
 export async function settled(element: LitElement, timeout = 5000): Promise<void> {
   // Polled in real time, so it works under a fake clock too.
-  await until(
+  await waitUntil(
     () => {
       // Elements render into a wrapper in their shadow root (MapElement); map-feed does not.
       const root = element.shadowRoot?.querySelector('.root') ?? element.shadowRoot;
       return Boolean(root && root.childElementCount > 0 && !root.querySelector('[part~="loading"]'));
     },
     `<${element.localName}> did not finish loading`,
-    timeout,
+    { interval: 20, timeout },
   );
   await element.updateComplete;
 }

@@ -5,15 +5,23 @@ const real = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clear
 export const pause = (ms: number): Promise<void> => new Promise((resolve) => real.setTimeout.call(globalThis, resolve, ms));
 
 /**
- * Waits in real time, whatever the clock, until `predicate` holds; fails with `message` after
- * `timeout` ms. For waiting on the browser (a feed loading, a media query change) while the
- * page's timers are fake.
+ * Waits until `predicate` holds (it may return a promise), polling every `interval` ms of real
+ * time whatever the clock; fails with `message` after `timeout` ms. The tests' one way to wait for
+ * the browser (a feed loading, a post arriving, a media query change), used instead of
+ * @open-wc/testing's `waitUntil` (the lint forbids that one): that one gives up after 1 s and
+ * polls on the page's setTimeout, so a stall of a second on a loaded 2-core CI machine failed a
+ * test that was only waiting, and under a fake clock it never polled at all. Waiting longer costs
+ * a passing test nothing: the wait ends as soon as the predicate holds.
  */
-export async function until(predicate: () => unknown, message: string, timeout = 5000): Promise<void> {
+export async function waitUntil(
+  predicate: () => unknown,
+  message?: string,
+  { interval = 50, timeout = 5000 }: { interval?: number; timeout?: number } = {},
+): Promise<void> {
   const end = performance.now() + timeout;
   while (!(await predicate())) {
-    if (performance.now() > end) throw new Error(`Timeout: ${message}`);
-    await pause(20);
+    if (performance.now() > end) throw new Error(message ? `Timeout: ${message}` : `waitUntil timed out after ${timeout} ms`);
+    await pause(interval);
   }
 }
 

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../src/elements/role-card/define.js';
@@ -12,6 +12,7 @@ import { captureWarnings } from '../helpers/console.js';
 import { settled } from '../helpers/render.js';
 import { requestCount, uniqueUrl } from '../helpers/server.js';
 import { trapUncaught } from './harness.js';
+import { waitUntil } from '../helpers/wait.js';
 
 type Lang = 'en' | 'cy';
 

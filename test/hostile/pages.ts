@@ -3,7 +3,7 @@
  * and hears its storage events) or this page after a reload. Each loads map-embed afresh from
  * src/, with its own store and delivery queue, as a real page load does.
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendMouse } from '@web/test-runner-commands';
 
 export interface OtherPage {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/role-card/define.js';
 import '../../src/elements/case-study-carousel/define.js';
@@ -12,6 +12,7 @@ import { store } from '../../src/storage/store.js';
 import { testEndpoint, uniqueUrl } from '../helpers/server.js';
 import { useStoredKeys } from '../helpers/storage.js';
 import { click, openPage } from './pages.js';
+import { waitUntil } from '../helpers/wait.js';
 
 /*
  * What leaves the page and what stays in the browser: addresses with patient identifiers,

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/elements/rating-widget/define.js';
 import type { MapRatingWidgetElement } from '../../src/elements/rating-widget/rating-widget.js';
 import { RATINGS_KEY } from '../../src/storage/ratings.js';
@@ -11,6 +11,7 @@ import { goOffline, testEndpoint } from '../helpers/server.js';
 import { useStoredKeys } from '../helpers/storage.js';
 import { trapUncaught } from './harness.js';
 import { click, openPage } from './pages.js';
+import { waitUntil } from '../helpers/wait.js';
 
 /*
  * Ratings under network faults, counted where it matters: on the server (the test server's

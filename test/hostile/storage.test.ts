@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/elements/bookmark-button/define.js';
 import '../../src/elements/bookmark-list/define.js';
 import '../../src/elements/rating-widget/define.js';
@@ -14,6 +14,7 @@ import { captureWarnings } from '../helpers/console.js';
 import { clearStoredValues, simulateFullStorage, useStoredKeys } from '../helpers/storage.js';
 import { nextTask, trapUncaught } from './harness.js';
 import { click, openPage } from './pages.js';
+import { waitUntil } from '../helpers/wait.js';
 
 /*
  * Storage that misbehaves, driven through the elements a reader uses: bookmark buttons, the

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/elements/bookmark-button/define.js';
 import '../../src/elements/rating-widget/define.js';
 import type { MapBookmarkButtonElement } from '../../src/elements/bookmark-button/bookmark-button.js';
@@ -11,6 +11,7 @@ import { store } from '../../src/storage/store.js';
 import { testEndpoint } from '../helpers/server.js';
 import { useStoredKeys } from '../helpers/storage.js';
 import { atInstant, openTab, spinUntil, type Tab } from './tabs.js';
+import { waitUntil } from '../helpers/wait.js';
 
 /*
  * Two tabs of one site writing at the same wall-clock instant: each tab clicks at an agreed

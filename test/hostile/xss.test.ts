@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/elements/role-card/define.js';
 import '../../src/elements/news-list/define.js';
@@ -11,6 +11,7 @@ import { captureWarnings } from '../helpers/console.js';
 import { settled } from '../helpers/render.js';
 import { clearStoredValues } from '../helpers/storage.js';
 import { feedUrl, nextTask, trapUncaught, unsafeMarkup } from './harness.js';
+import { waitUntil } from '../helpers/wait.js';
 
 type Pwned = { __pwned?: unknown };
 

@@ -3,11 +3,12 @@
  * browser puts everything after it inside the element. That content is still shown, after the
  * element's own content and inside its box, and the console says once which tag needs closing.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { captureWarnings } from '../helpers/console.js';
 import { settled } from '../helpers/render.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FEED = '/test/fixtures/maps.json';
 

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { classify } from '../../scripts/session-results.js';
 
 const session = (fields: object) => ({ testFile: 'src/a.test.ts', passed: false, errors: [], ...fields });
-const suite = (tests: { name: string; passed: boolean }[], suites: object[] = []) => ({ name: '', tests, suites });
+const suite = (tests: { name: string; passed: boolean; error?: { message: string } }[], suites: object[] = []) => ({ name: '', tests, suites });
 
 describe('classify', () => {
   it('passes a passed session', () => {
@@ -30,6 +30,13 @@ describe('classify', () => {
     );
     assert.equal(result.outcome, 'failed');
     assert.deepEqual(result.tests, ['outer > b']);
+  });
+
+  it("keeps a failed test's message, so the summary at the end of a long log can say it again", () => {
+    const result = classify(
+      session({ testResults: suite([{ name: 'shows the date', passed: false, error: { message: 'expected 1 to equal 2' } }]) }),
+    );
+    assert.deepEqual(result.tests, ['shows the date (expected 1 to equal 2)']);
   });
 
   it('calls any other page error a failure', () => {

@@ -3,13 +3,14 @@
  * checked by test/node/render.test.ts) as a page shows them. Plain HTML with and without
  * dist/map-embed.css, the declarative shadow DOM before and after the script, and the fallback slot.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { preloadAxe } from '../helpers/axe.js';
 // The class only: importing it does not define the tag, so the page starts without the element.
 import { MapRoleCardElement } from '../../src/elements/role-card/role-card.js';
 import { MapCaseStudyCarouselElement } from '../../src/elements/case-study-carousel/case-study-carousel.js';
 import { MapNewsListElement } from '../../src/elements/news-list/news-list.js';
 import { stylesheet as withTokens } from '../../src/render/stylesheet.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const SNAPSHOTS = '/test/render/snapshots/';
 /** dist/map-embed.css as the build makes it: src/render/map-embed.css with the elements' tokens. */

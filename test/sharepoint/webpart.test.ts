@@ -2,12 +2,13 @@
  * The built SharePoint web part (after `npm run build:sharepoint`), loaded as SharePoint loads it
  * with the SPFx runtime stubbed (spfx-runtime.ts): it renders the real map-embed elements.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { captureWarnings } from '../helpers/console.js';
 import { settled, visibleText } from '../helpers/render.js';
 import { requestCount, testEndpoint, uniqueUrl } from '../helpers/server.js';
 import { addWebPart, type WebPart } from './spfx-runtime.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const added: WebPart[] = [];
 

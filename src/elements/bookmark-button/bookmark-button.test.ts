@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { MapBookmarkButtonElement } from './bookmark-button.js';
@@ -14,6 +14,7 @@ import { visibleText } from '../../../test/helpers/render.js';
 import { accessibleName } from '../../../test/helpers/accessible-name.js';
 import { clearStoredValues, simulateFullStorage, useStoredKeys } from '../../../test/helpers/storage.js';
 import { preloadAxe } from '../../../test/helpers/axe.js';
+import { waitUntil } from '../../../test/helpers/wait.js';
 
 const FIXTURE = '/test/fixtures/maps.json';
 

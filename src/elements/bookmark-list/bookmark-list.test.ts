@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import '../bookmark-button/define.js';
@@ -13,6 +13,7 @@ import { captureWarnings } from '../../../test/helpers/console.js';
 import { visibleText } from '../../../test/helpers/render.js';
 import { useStoredKeys } from '../../../test/helpers/storage.js';
 import { preloadAxe } from '../../../test/helpers/axe.js';
+import { waitUntil } from '../../../test/helpers/wait.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const MARCH_3_2025 = Date.UTC(2025, 2, 3, 12);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import './define.js';
@@ -9,7 +9,8 @@ import { uniqueUrl } from '../../../test/helpers/server.js';
 import { settled, visibleText } from '../../../test/helpers/render.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
 import { emulateReducedMotion, shiftTab } from '../../../test/helpers/commands.js';
-import { until, useFakeTimers, withRealTimers } from '../../../test/helpers/clock.js';
+import { useFakeTimers, withRealTimers } from '../../../test/helpers/clock.js';
+import { waitUntil } from '../../../test/helpers/wait.js';
 
 const MAPS = '/test/fixtures/maps.json';
 const BROKEN = '/test/fixtures/case-studies-broken-image.json';
@@ -420,11 +421,11 @@ describe('map-case-study-carousel', () => {
       await withRealTimers(() => expect(el).to.be.accessible());
 
       await emulateReducedMotion('no-preference');
-      await until(() => liveRegion(el) === 'off', 'did not start once motion was fine');
+      await waitUntil(() => liveRegion(el) === 'off', 'did not start once motion was fine');
       await pass(el, SLIDE);
       expect(slideLabel(el), 'did not start once motion was fine').not.to.equal('1 of 5');
       await emulateReducedMotion('reduce');
-      await until(() => liveRegion(el) === 'polite', 'did not stop when reduced motion was asked for');
+      await waitUntil(() => liveRegion(el) === 'polite', 'did not stop when reduced motion was asked for');
       expect(part(el, 'rotation').textContent!.trim()).to.equal('Start automatic slide show');
       const at = slideLabel(el);
       await pass(el, QUIET);

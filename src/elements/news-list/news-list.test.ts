@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { MapNewsListElement } from './news-list.js';
@@ -7,6 +7,7 @@ import { settled, visibleText } from '../../../test/helpers/render.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
 import { accessibleName } from '../../../test/helpers/accessible-name.js';
 import { largeNewsFeedUrl } from '../../../test/fixtures/large-news-feed.js';
+import { waitUntil } from '../../../test/helpers/wait.js';
 
 const NEWS = '/test/fixtures/news.json';
 const CMS = '/test/fixtures/cms-news.json';

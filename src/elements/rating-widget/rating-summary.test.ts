@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { MapRatingWidgetElement } from './rating-widget.js';
 import { RATINGS_KEY } from '../../storage/ratings.js';
@@ -8,6 +8,7 @@ import { useStoredKeys } from '../../../test/helpers/storage.js';
 import { preloadAxe } from '../../../test/helpers/axe.js';
 import { requestCount } from '../../../test/helpers/server.js';
 import { postRating, ratingFor, startCollector, type TestCollector } from '../../../test/helpers/collector.js';
+import { waitUntil } from '../../../test/helpers/wait.js';
 
 const summaryOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="summary"]');
 const itemId = (name: string) => `${name}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;

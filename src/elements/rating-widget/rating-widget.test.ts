@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import type { MapRatingWidgetElement, RatingMode } from './rating-widget.js';
@@ -13,6 +13,7 @@ import { visibleText } from '../../../test/helpers/render.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
 import { shiftTab } from '../../../test/helpers/commands.js';
 import { preloadAxe } from '../../../test/helpers/axe.js';
+import { waitUntil } from '../../../test/helpers/wait.js';
 
 /*
  * Offline is simulated by shadowing `navigator.onLine` with an own getter and dispatching the

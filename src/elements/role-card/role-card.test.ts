@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { MapRoleCardElement, RoleCardLayout } from './role-card.js';
@@ -9,6 +9,7 @@ import { requestCount, uniqueUrl } from '../../../test/helpers/server.js';
 import { settled, visibleText } from '../../../test/helpers/render.js';
 import { captureWarnings } from '../../../test/helpers/console.js';
 import { shiftTab } from '../../../test/helpers/commands.js';
+import { waitUntil } from '../../../test/helpers/wait.js';
 
 const STRINGS = withCore(roleCardStrings);
 
