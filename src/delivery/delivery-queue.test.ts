@@ -241,6 +241,23 @@ describe('deliveryQueue', () => {
     });
   }
 
+  it('tells a page when another tab sent its entry while its own first attempt was starting', async () => {
+    // Two tabs: this page's enqueue is heard by the other tab, whose flush can claim the new entry,
+    // send it and take it out of the queue before this page's first attempt gets to it. The
+    // removal then arrives while that attempt is in flight. Here the other tab's removal is
+    // written straight after the enqueue, while this page's attempt waits for its Web Lock.
+    const endpoint = testEndpoint();
+    const { store } = queues.current();
+    const queue = newQueue(20, store);
+    const body = submission();
+    const delivery = queue.enqueue(endpoint.url, body);
+    store.update<QueueEntry[]>(QUEUE_KEY, (current) => (current ?? []).filter((entry) => entry.id !== body.submissionId));
+    const never = new Promise<'still waiting'>((resolve) => setTimeout(() => resolve('still waiting'), 3000));
+    expect(await Promise.race([delivery.firstAttempt, never])).to.deep.equal({ state: 'elsewhere' });
+    expect(await Promise.race([delivery.done, never])).to.deep.equal({ state: 'elsewhere' });
+    expect(await endpoint.attempts(), 'this page did not send it again').to.equal(0);
+  });
+
   it('a page that starts while another page is sending leaves it to that page', async () => {
     const endpoint = testEndpoint();
     let release!: () => void;

@@ -269,7 +269,13 @@ export class DeliveryQueue implements QueuePolicy {
       const entry = claim(this.#store, QUEUE_KEY, this, id, this.#sender, ignoreBackoff);
       if (entry) outcome = await this.#send(entry);
     });
-    if (!outcome) returnBudget(this.#sentAt, now);
+    if (!outcome) {
+      returnBudget(this.#sentAt, now);
+      // Nothing to claim because another tab sent the entry and took it out of the queue while
+      // this attempt was starting: the removal was heard while the entry was in flight here, so
+      // `#onStoreChange` left it to this attempt to say so.
+      if (!this.entries().some((entry) => entry.id === id)) outcome = { state: 'elsewhere' };
+    }
     // Listeners hear only once the lock is released and the next attempt is planned, so what
     // they do next (enqueue again, start another queue) sees the queue at rest.
     this.#inFlight.delete(id);
