@@ -6,7 +6,7 @@ import { onFakeClock, submission, useQueues } from '../../test/helpers/delivery.
 import { goOffline, testEndpoint } from '../../test/helpers/server.js';
 import { captureWarnings } from '../../test/helpers/console.js';
 import { run, runUntil } from '../../test/helpers/clock.js';
-import { waitUntil } from '../../test/helpers/wait.js';
+import { pause, waitUntil } from '../../test/helpers/wait.js';
 
 /*
  * Each test's queues keep their entries in its own in-memory Storage (test/helpers/delivery.ts).
@@ -252,7 +252,7 @@ describe('deliveryQueue', () => {
     const body = submission();
     const delivery = queue.enqueue(endpoint.url, body);
     store.update<QueueEntry[]>(QUEUE_KEY, (current) => (current ?? []).filter((entry) => entry.id !== body.submissionId));
-    const never = new Promise<'still waiting'>((resolve) => setTimeout(() => resolve('still waiting'), 3000));
+    const never = pause(3000).then(() => 'still waiting' as const);
     expect(await Promise.race([delivery.firstAttempt, never])).to.deep.equal({ state: 'elsewhere' });
     expect(await Promise.race([delivery.done, never])).to.deep.equal({ state: 'elsewhere' });
     expect(await endpoint.attempts(), 'this page did not send it again').to.equal(0);

@@ -9,8 +9,8 @@ export { pause, withRealTimers } from './wait.js';
  * carousel's slide show and the delivery queue's backoff. Only setTimeout and clearTimeout are
  * faked, so fetch, animation frames, events and Date go on as usual; the test moves the clock with
  * `clock.tickAsync(ms)`. Waiting on the browser itself (a feed loading, a media query change) goes
- * through `waitUntil` (test/helpers/wait.ts), which polls on the real timer taken before any clock was installed, and axe's
- * checks run inside `withRealTimers`.
+ * through `waitUntil` (test/helpers/wait.ts), which polls on the real timer taken before any clock
+ * was installed, and axe's checks run inside `withRealTimers`.
  */
 
 export type Clock = sinon.SinonFakeTimers;
