@@ -74,14 +74,14 @@ console.log(`\nBrowser tests${dist ? ' (built package)' : ''}:\n  ${timings.join
 if (failures.length) console.log(`\nWhat failed:\n  ${failures.join('\n  ')}`);
 process.exit(failed ? 1 : 0);
 
-/** One line per failed file (its failed tests and first errors), or why there are no file results. */
+/** Per failed file: a line naming it, then one line per failed test and first error (a long line may be cut). */
 function describeFailures(engine, run) {
   const bad = run.results?.filter((result) => result.outcome !== 'passed') ?? [];
   if (bad.length === 0) return [`${engine}: the test runner failed before any file had a result`];
+  const line = (text) => `    ${text.replace(/\s+/g, ' ').slice(0, 300)}`;
   return bad.map((result) => {
     const what = [...(result.tests ?? []).map((name) => `test "${name}"`), ...(result.errors ?? []).slice(0, 2)];
-    const detail = what.length ? `: ${what.join('; ').replace(/\s+/g, ' ').slice(0, 400)}` : '';
-    return `${engine}: ${relative(process.cwd(), result.file)} ${result.outcome}${detail}`;
+    return [`${engine}: ${relative(process.cwd(), result.file)} ${result.outcome}`, ...what.map(line)].join('\n  ');
   });
 }
 
