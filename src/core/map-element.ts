@@ -1,5 +1,6 @@
 import { LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import type { AttributeProblem } from './attributes.js';
+import { BoxWatch } from './box-watch.js';
 import { LanguageController } from './language.js';
 import { errorTemplate } from './states.js';
 import type { CoreStringKey, Translate } from '../i18n/i18n.js';
@@ -40,46 +41,19 @@ export abstract class MapElement<K extends string = never> extends LitElement {
   readonly #warned = new Set<string>();
   #root?: HTMLElement;
   /** Watches the host's box: see #fitHost. Made on first connection (not for server rendering). */
-  #hostBox?: ResizeObserver;
-  /** The animation frame that will start watching the host's box again (see #watchHostSoon). */
-  #watchFrame = 0;
+  #hostBox?: BoxWatch;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#hostBox ??= new ResizeObserver(() => this.#fitHost());
-    this.#watchHostSoon();
+    this.#hostBox ??= new BoxWatch(this, () => this.#fitHost());
+    this.#hostBox.soon();
     // Once its styles are in, whether the page's colours still give readable contrast.
     guardContrast(this, this.updateComplete);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.#watchFrame);
-    this.#watchFrame = 0;
-    this.#hostBox?.disconnect();
-  }
-
-  /**
-   * The host's box is not watched while the element renders, and is watched again at the next
-   * animation frame. A render can run in the middle of the browser's resize-observer step: WebKit
-   * runs a promise reaction that native code queued (a feed's `response.json()`, say) only at the
-   * next script it calls, and that can be a resize observer's callback, this element's or any
-   * other on the page. The render then resizes a host that is watched and was already measured in
-   * that step, and the browser reports "ResizeObserver loop completed with undelivered
-   * notifications" as an uncaught error on the page (seen in WebKit under load, as a failed test;
-   * on a trust's site it would reach whatever collects the page's errors). An animation frame
-   * runs before that step, so the fresh observation is measured with the render done, and
-   * #fitHost still hears of every change of the host's display.
-   */
-  #watchHostSoon(): void {
-    const box = this.#hostBox;
-    if (!box) return;
-    box.unobserve(this);
-    if (this.#watchFrame) return;
-    this.#watchFrame = requestAnimationFrame(() => {
-      this.#watchFrame = 0;
-      if (this.isConnected) box.observe(this);
-    });
+    this.#hostBox?.stop();
   }
 
   /**
@@ -154,7 +128,8 @@ export abstract class MapElement<K extends string = never> extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    this.#watchHostSoon();
+    // Not watched while it renders, which may be inside the resize-observer step (see BoxWatch).
+    this.#hostBox?.soon();
     super.update(changed);
     const root = this.renderRoot as HTMLElement;
     // The wrapper's own children only: a query would search every item of a long list.

@@ -3,6 +3,8 @@
  * script tag (SharePoint Online's Embed web part, rich text editors). Query parameters choose the
  * element and its attributes; the page tells its parent how tall it is whenever that changes.
  */
+import type { ReactiveControllerHost } from 'lit';
+import { BoxWatch } from '../core/box-watch.js';
 import { ELEMENTS, elementNamed, shortName, type ElementInfo } from './elements.js';
 import { pageStrings } from './page-strings.js';
 import { resizeMessage } from './resize-message.js';
@@ -94,6 +96,9 @@ async function rendered(el: HTMLElement): Promise<void> {
 }
 
 void (shown ? rendered(shown) : Promise.resolve()).then(() => {
-  new ResizeObserver(report).observe(document.documentElement);
+  const page = new BoxWatch(document.documentElement, report);
+  // Not watched while the element renders, which may be inside the resize-observer step (see BoxWatch).
+  (shown as Partial<ReactiveControllerHost> | undefined)?.addController?.({ hostUpdate: () => page.soon() });
+  page.soon();
   report();
 });

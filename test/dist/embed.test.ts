@@ -148,6 +148,29 @@ describe('dist/embed.html', function () {
     expect(await reported('"Show more" did not post the new height')).to.be.greaterThan(first);
   });
 
+  it('reports no resize-observer loop when the element renders inside an observer callback, and still reports the new height', async () => {
+    const { frame, win, doc, probe } = await openEmbed('?element=news-list&limit=1');
+    const el = (await renderedElement(doc)) as HTMLElement & { limit: number };
+    const items = () => el.shadowRoot!.querySelectorAll('[part~="item"]').length;
+    const pageHeight = () => Math.ceil(doc.documentElement.getBoundingClientRect().height);
+    await waitUntil(() => frame.resizes().at(-1) === pageHeight(), 'no resize message with the loaded news', { timeout: 10_000 });
+    const first = frame.resizes().at(-1)!;
+    // An observer of the frame's own watches a small box: its callback makes the list render (in
+    // the microtasks after it), inside the resize-observer step, as WebKit can do with a feed.
+    const trigger = doc.createElement('div');
+    trigger.style.cssText = 'position: absolute; inline-size: 1px; block-size: 1px;';
+    doc.body.append(trigger);
+    const observer = new win.ResizeObserver(() => {
+      el.limit = 3;
+    });
+    observer.observe(trigger);
+    await waitUntil(() => items() === 3, 'the list did not render three items');
+    await waitUntil(() => frame.resizes().at(-1) === pageHeight(), 'the new height was not reported', { timeout: 10_000 });
+    observer.disconnect();
+    expect(frame.resizes().at(-1)).to.be.greaterThan(first);
+    expect(probe.errors).to.deep.equal([]);
+  });
+
   it('declares responsive-embedded-sizing and sends links to the top window', async () => {
     const { doc } = await openEmbed('?element=role-card&profession=physician-associate');
     const el = await renderedElement(doc);
