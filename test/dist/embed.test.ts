@@ -160,7 +160,7 @@ describe('dist/embed.html', function () {
     const trigger = doc.createElement('div');
     trigger.style.cssText = 'position: absolute; inline-size: 1px; block-size: 1px;';
     doc.body.append(trigger);
-    const observer = new win.ResizeObserver(() => {
+    const observer = new (win as unknown as typeof globalThis).ResizeObserver(() => {
       el.limit = 3;
     });
     observer.observe(trigger);
