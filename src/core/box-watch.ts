@@ -19,7 +19,7 @@ export class BoxWatch {
 
   constructor(target: Element, callback: () => void) {
     this.#target = target;
-    this.#observer = new ResizeObserver(() => callback());
+    this.#observer = new ResizeObserver(callback);
   }
 
   /** Stops watching now (a render is about to change the box) and starts again at the next frame. */

@@ -19,6 +19,7 @@ import type { LitElement } from 'lit';
 import { accessibilityTree, engine } from '../helpers/a11y-tree.js';
 import { browserAccessibilityTree, shiftTab } from '../helpers/commands.js';
 import { useStoredKeys } from '../helpers/storage.js';
+import { frames } from '../helpers/wait.js';
 import { layoutProblems } from '../layout/geometry.js';
 import { holdFeed, mount, releaseHeldFeeds, STATES, type ElementState } from './states.js';
 import { BOOKMARKS_KEY } from '../../src/storage/bookmarks.js';
@@ -32,7 +33,6 @@ const TEXT_SPACING = `
   p { margin-block-end: 2em !important; }
 `;
 
-const nextFrame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
 
 /** Every element in `root` and the shadow roots under it. */
 function deep(root: Document | ShadowRoot | Element): Element[] {
@@ -84,7 +84,7 @@ async function openFrame(width: number): Promise<HTMLIFrameElement> {
 
 /** The layout problems in `doc` that a person would see, as sentences. */
 async function problems(doc: Document): Promise<string[]> {
-  await nextFrame(doc.defaultView!);
+  await frames(2, doc.defaultView!);
   return [...layoutProblems(doc), ...clipped(doc)];
 }
 

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { agentUrl, ask, askUntil, openFrame, otherOrigin, removeFrames, type Frame } from './frames.js';
 import { axeViolations, packageTags, shadowText, type OpenedPage, type Probe } from './pages.js';
-import { waitUntil } from '../helpers/wait.js';
+import { frames, waitUntil } from '../helpers/wait.js';
 
 type ProbedWindow = Window & { __mapProbe: Probe };
 
@@ -31,6 +31,13 @@ async function renderedElement(doc: Document): Promise<HTMLElement> {
     return el?.shadowRoot?.childElementCount && !el.shadowRoot.querySelector('[part~="loading"]');
   }, 'the element did not render', { timeout: 10_000 });
   return doc.querySelector<HTMLElement>('main > *')!;
+}
+
+/** The page's full height, once the frame's latest resize message carries it. */
+async function reportedHeight(frame: Frame, doc: Document, message: string): Promise<number> {
+  const pageHeight = () => Math.ceil(doc.documentElement.getBoundingClientRect().height);
+  await waitUntil(() => frame.resizes().at(-1) === pageHeight(), message, { timeout: 10_000 });
+  return frame.resizes().at(-1)!;
 }
 
 async function lastResize(frame: Frame, test: (height: number) => boolean, message: string): Promise<number> {
@@ -135,10 +142,7 @@ describe('dist/embed.html', function () {
     const pageHeight = () => Math.ceil(doc.documentElement.getBoundingClientRect().height);
     // The latest message carries the whole content's height (the page's own, which holds the
     // element), not the 100 px frame's.
-    const reported = async (message: string) => {
-      await waitUntil(() => frame.resizes().at(-1) === pageHeight(), message, { timeout: 10_000 });
-      return frame.resizes().at(-1)!;
-    };
+    const reported = (message: string) => reportedHeight(frame, doc, message);
     const first = await reported('no resize message with the loaded news');
     expect(Number.isInteger(first)).to.equal(true);
     expect(first).to.be.greaterThan(150);
@@ -152,9 +156,7 @@ describe('dist/embed.html', function () {
     const { frame, win, doc, probe } = await openEmbed('?element=news-list&limit=1');
     const el = (await renderedElement(doc)) as HTMLElement & { limit: number };
     const items = () => el.shadowRoot!.querySelectorAll('[part~="item"]').length;
-    const pageHeight = () => Math.ceil(doc.documentElement.getBoundingClientRect().height);
-    await waitUntil(() => frame.resizes().at(-1) === pageHeight(), 'no resize message with the loaded news', { timeout: 10_000 });
-    const first = frame.resizes().at(-1)!;
+    const first = await reportedHeight(frame, doc, 'no resize message with the loaded news');
     // An observer of the frame's own watches a small box: its callback makes the list render (in
     // the microtasks after it), inside the resize-observer step, as WebKit can do with a feed.
     const trigger = doc.createElement('div');
@@ -165,9 +167,9 @@ describe('dist/embed.html', function () {
     });
     observer.observe(trigger);
     await waitUntil(() => items() === 3, 'the list did not render three items');
-    await waitUntil(() => frame.resizes().at(-1) === pageHeight(), 'the new height was not reported', { timeout: 10_000 });
+    const grown = await reportedHeight(frame, doc, 'the new height was not reported');
     observer.disconnect();
-    expect(frame.resizes().at(-1)).to.be.greaterThan(first);
+    expect(grown).to.be.greaterThan(first);
     expect(probe.errors).to.deep.equal([]);
   });
 
@@ -303,7 +305,7 @@ describe('a host page with dist/embed-host.js and a frame from another origin', 
     });
     window.postMessage({ type: 'map-embed:resize', height: 900 }, '*');
     await forged;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await frames();
     expect(frame.frame.clientHeight).to.equal(height);
   });
 });

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { allSettled, axeViolations, mapElements, openPage, packageTags, shadowText, type OpenedPage } from './pages.js';
 import { layoutProblems } from '../layout/geometry.js';
-import { waitUntil } from '../helpers/wait.js';
+import { frames, waitUntil } from '../helpers/wait.js';
 
 const PAGES = ['/examples/intranet.html', '/examples/strict-csp.html'];
 
@@ -99,7 +99,7 @@ for (const path of PAGES) {
       const found: string[] = [];
       for (const width of [320, 768, 1280]) {
         page.frame.width = String(width);
-        await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
+        await frames(2, page.win);
         found.push(...layoutProblems(page.doc).map((problem) => `${width}px: ${problem}`));
       }
       expect(found).to.deep.equal([]);

@@ -14,7 +14,7 @@ import { captureWarnings } from '../helpers/console.js';
 import { settled, visibleText } from '../helpers/render.js';
 import { requestCount, uniqueUrl } from '../helpers/server.js';
 import { CORE_STRINGS as STRINGS } from '../../src/i18n/strings.js';
-import { waitUntil } from '../helpers/wait.js';
+import { frames, waitUntil } from '../helpers/wait.js';
 
 const FIRST = "The trust's own wording for this role."; // test/fixtures/local-corrections.json
 const SECOND = 'The only role in a second feed.'; // test/fixtures/one-role.json
@@ -56,7 +56,7 @@ async function layoutShift(body: () => Promise<void>): Promise<number | undefine
   try {
     await body();
     // Let the last frames paint and their entries arrive.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await frames(2);
     await new Promise((resolve) => setTimeout(resolve, 100));
     total += (observer.takeRecords() as (PerformanceEntry & { value: number })[]).reduce((sum, e) => sum + e.value, 0);
   } finally {
@@ -293,7 +293,7 @@ describe('the layout-shift probe used above', () => {
   it('sees a shift when content above other content grows (so a 0 above means something)', async function () {
     if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) this.skip();
     const page = await fixture<HTMLElement>(html`<div><div id="grow"></div><p>Text that will move down.</p></div>`);
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await frames(2);
     const shift = await layoutShift(async () => {
       page.querySelector<HTMLElement>('#grow')!.style.blockSize = '200px';
     });

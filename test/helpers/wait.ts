@@ -4,6 +4,11 @@ const real = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clear
 /** Waits `ms` of real time, whatever the clock. */
 export const pause = (ms: number): Promise<void> => new Promise((resolve) => real.setTimeout.call(globalThis, resolve, ms));
 
+/** Waits for `count` animation frames of `win` (a frame's own window, say). */
+export async function frames(count = 1, win: Window = window): Promise<void> {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+}
+
 /**
  * Waits until `predicate` holds (it may return a promise), polling every `interval` ms of real
  * time whatever the clock; fails with `message` after `timeout` ms. The tests' one way to wait for

@@ -37,21 +37,7 @@ export function feedUrl(document: unknown): string {
   return URL.createObjectURL(new Blob([json], { type: 'application/feed+json' }));
 }
 
-/** Errors nothing caught (window `error`) and rejections nothing handled, while armed. */
-export function trapUncaught(): { errors: string[]; dispose: () => void } {
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => errors.push(`error: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(`unhandledrejection: ${String(event.reason)}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    dispose: () => {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
+export { trapUncaught } from '../helpers/console.js';
 
 /** Every shadow root under `root`, nested ones included. */
 export function shadowRoots(root: Element | ShadowRoot | Document): ShadowRoot[] {

@@ -3,6 +3,7 @@ import type { LitElement } from 'lit';
 import { settled } from '../helpers/render.js';
 import { uniqueUrl } from '../helpers/server.js';
 import { clearStoredValues } from '../helpers/storage.js';
+import { frames } from '../helpers/wait.js';
 import { growth, installCounters, live, type LiveCounts } from './instrument.js';
 import { nextTask } from './harness.js';
 
@@ -41,7 +42,7 @@ const SUBJECTS: Subject[] = [
 
 async function quiet(): Promise<void> {
   await nextTask();
-  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await frames();
   await nextTask();
 }
 

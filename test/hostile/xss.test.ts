@@ -11,7 +11,7 @@ import { captureWarnings } from '../helpers/console.js';
 import { settled } from '../helpers/render.js';
 import { clearStoredValues } from '../helpers/storage.js';
 import { feedUrl, nextTask, trapUncaught, unsafeMarkup } from './harness.js';
-import { waitUntil } from '../helpers/wait.js';
+import { frames, waitUntil } from '../helpers/wait.js';
 
 type Pwned = { __pwned?: unknown };
 
@@ -127,7 +127,7 @@ describe('hostile feeds: script injection', () => {
 
         // Give anything that might run (image errors, deferred script) the chance to.
         for (let i = 0; i < 5; i++) await nextTask();
-        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await frames();
 
         expect((window as Pwned).__pwned, 'a payload ran').to.equal(undefined);
         expect(unsafeMarkup(host)).to.deep.equal([]);

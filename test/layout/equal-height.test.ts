@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { allSettled } from '../dist/pages.js';
+import { frames } from '../helpers/wait.js';
 
 const FEED = '/test/fixtures/maps.json';
 const PROFESSIONS = ['physician-associate', 'physician-assistant-anaesthesia', 'advanced-critical-care-practitioner', 'surgical-care-practitioner'];
@@ -29,7 +30,7 @@ async function open(css: string, body: string): Promise<{ frame: HTMLIFrameEleme
   doc.body.innerHTML = body;
   await allSettled(doc);
   // Two frames: the host's box is observed after layout, and the wrapper then fills it.
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => doc.defaultView!.requestAnimationFrame(resolve));
+  await frames(3, doc.defaultView!);
   return { frame, doc };
 }
 

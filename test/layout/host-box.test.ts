@@ -8,32 +8,10 @@ import { expect } from '@open-wc/testing';
 import '../../src/elements/news-list/define.js';
 import type { MapNewsListElement } from '../../src/elements/news-list/news-list.js';
 import { settled } from '../helpers/render.js';
-import { waitUntil } from '../helpers/wait.js';
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+import { trapUncaught } from '../helpers/console.js';
+import { frames, waitUntil } from '../helpers/wait.js';
 
 describe('the host box watch', () => {
-  let errors: string[];
-  const onError = (event: ErrorEvent) => {
-    errors.push(event.message);
-    // Said here, not left for mocha to fail whichever test is running.
-    event.preventDefault();
-  };
-  let onerror: OnErrorEventHandler;
-
-  beforeEach(() => {
-    errors = [];
-    // Mocha fails the running test from window.onerror; this test reads the errors itself.
-    onerror = window.onerror;
-    window.onerror = null;
-    window.addEventListener('error', onError);
-  });
-
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    window.onerror = onerror;
-  });
-
   it('lets the element render inside a resize-observer callback with no loop error, and still fills a stretched host', async () => {
     const row = document.createElement('div');
     row.style.cssText = 'display: grid; grid-template-columns: 1fr 1fr; align-items: stretch;';
@@ -44,10 +22,11 @@ describe('the host box watch', () => {
     trigger.style.alignSelf = 'start';
     row.append(list, trigger);
     document.body.append(row);
+    const trap = trapUncaught();
     try {
       await settled(list);
       // The host's box is watched again one frame after a render; let its first report pass.
-      for (let i = 0; i < 3; i++) await frame();
+      await frames(3);
       const before = list.getBoundingClientRect().height;
       const items = () => list.shadowRoot!.querySelectorAll('[part~="item"]').length;
       expect(items()).to.equal(1);
@@ -59,15 +38,16 @@ describe('the host box watch', () => {
       });
       page.observe(trigger);
       await waitUntil(() => items() === 3, 'the list renders three items');
-      for (let i = 0; i < 3; i++) await frame();
+      await frames(3);
       page.disconnect();
 
       expect(list.getBoundingClientRect().height, 'the host grew').to.be.greaterThan(before);
-      expect(errors, 'no error on the page').to.deep.equal([]);
+      expect(trap.errors, 'no error on the page').to.deep.equal([]);
       // The list's wrapper fills its host, which the grid row stretches: the box watch still runs.
       const root = list.shadowRoot!.querySelector('.root')!;
       expect(root.classList.contains('fill')).to.equal(true);
     } finally {
+      trap.dispose();
       row.remove();
     }
   });
